@@ -1,0 +1,31 @@
+package vn.rollout.config;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's identity service for the engine's REST API and the product's own
+ * {@code /api}. Camunda's own filter does it: it checks the password with the identity service
+ * (so the engine's login-attempt lock-out applies) and sets the engine's current authentication for
+ * the request, so that every query a request makes, in {@code /engine-rest} or in {@code /api}, is
+ * filtered by Camunda's authorizations for that user and their groups.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestAuthenticationConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest/*";
+  static final String PRODUCT_API = "/api/*";
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(ENGINE_REST, PRODUCT_API);
+    return registration;
+  }
+}

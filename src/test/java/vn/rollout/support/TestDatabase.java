@@ -1,0 +1,75 @@
+package vn.rollout.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database an integration test's application context runs on, chosen by the system property
+ * {@code it.database} that Failsafe sets: {@code h2} (in memory) or {@code postgres} (a real
+ * PostgreSQL server that the build starts itself, one per test JVM). Every application context gets
+ * a database of its own, so that cached contexts never see each other's data.
+ */
+public final class TestDatabase {
+
+  private static final AtomicInteger CONTEXTS = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  private TestDatabase() {}
+
+  public static boolean isPostgres() {
+    return "postgres".equals(System.getProperty("it.database", "h2"));
+  }
+
+  public static void register(DynamicPropertyRegistry registry) {
+    String name = "rollout_" + CONTEXTS.incrementAndGet();
+    if (isPostgres()) {
+      EmbeddedPostgres server = server();
+      createDatabase(server, name);
+      registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", name));
+      registry.add("spring.datasource.username", () -> "postgres");
+      registry.add("spring.datasource.password", () -> "postgres");
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+      registry.add("spring.datasource.username", () -> "sa");
+      registry.add("spring.datasource.password", () -> "");
+    }
+  }
+
+  /** The one PostgreSQL server of this JVM, started on first use. */
+  public static synchronized EmbeddedPostgres server() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      // Stopped after Spring has closed every application context, so none loses its database mid-shutdown.
+      SpringApplication.getShutdownHandlers().add(TestDatabase::stop);
+    }
+    return postgres;
+  }
+
+  private static void stop() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+    }
+  }
+
+  private static void createDatabase(EmbeddedPostgres server, String name) {
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create test database " + name, e);
+    }
+  }
+}
