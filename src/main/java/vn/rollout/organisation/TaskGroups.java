@@ -1,0 +1,22 @@
+package vn.rollout.organisation;
+
+/**
+ * The Camunda group ids that tasks are offered to. An organ of a committee is
+ * {@code <committee code>.<organ key>} ({@code dn-hai-chau.van-phong}); a unit is
+ * {@code unit.<unit code>} ({@code unit.dn-so-khcn}). Committee and unit codes are lower-case
+ * letters, digits and hyphens, so the two never collide and both pass the engine's id whitelist.
+ */
+public final class TaskGroups {
+
+  public static final String UNIT_PREFIX = "unit.";
+
+  private TaskGroups() {}
+
+  public static String organ(String committeeCode, Organ organ) {
+    return committeeCode + "." + organ.key();
+  }
+
+  public static String unit(String unitCode) {
+    return UNIT_PREFIX + unitCode;
+  }
+}
