@@ -11,7 +11,8 @@
  * - Dates: Cockpit, Admin and Welcome ignore `dateFormat` in config.js (Cockpit hard-codes an ISO
  *   format); every app here takes the formats of its own config.js.
  * - Time zone: dates are shown in Asia/Ho_Chi_Minh (UTC+07:00, no daylight saving since 1975)
- *   whatever the zone of the browser, and the footer says so.
+ *   whatever the zone of the browser, and the footer says so. The date pickers still work in the
+ *   browser's zone, but with Vietnamese month and day names and weeks starting on Monday.
  */
 define(['angular'], function (angular) {
   'use strict';
