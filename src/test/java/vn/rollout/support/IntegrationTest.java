@@ -1,17 +1,19 @@
 package vn.rollout.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every integration test ({@code *IT}): the whole application on a random port, on the
- * database that {@link TestDatabase} chooses (H2 or PostgreSQL, one Failsafe run each). The job
+ * database that {@link TestDatabase} chooses (H2 with the demo profile's settings, or PostgreSQL
+ * with the production {@code postgres} profile; one Failsafe run each). The job
  * executor is off (see {@code application-test.yaml}): tests move the engine clock and run jobs
  * themselves, so nothing fires behind their back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.test.context.ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.Profiles.class)
 public abstract class IntegrationTest {
 
   @DynamicPropertySource
