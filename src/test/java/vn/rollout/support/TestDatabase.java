@@ -56,6 +56,13 @@ public final class TestDatabase {
     }
   }
 
+  /** A new, empty database on the shared PostgreSQL server, for tests that start application contexts themselves. */
+  public static String freshPostgresDatabase(String prefix) {
+    String name = prefix + "_" + CONTEXTS.incrementAndGet();
+    createDatabase(server(), name);
+    return server().getJdbcUrl("postgres", name);
+  }
+
   /** The one PostgreSQL server of this JVM, started on first use. */
   public static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
