@@ -2,29 +2,77 @@ package vn.rollout.programme.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks an action programme before the standing committee sees it: every item names a lead unit, a
- * deadline inside the term and a concrete output. The one service behind the programme phase's
- * automatic check step and {@code POST /api/programmes/check}.
+ * deadline inside the term and a concrete output; no item is a slogan ({@link SloganDetection}); and
+ * the programme does not copy the superior's ({@link CopyDetection}). The one service behind the
+ * programme phase's automatic check step and {@code POST /api/programmes/check}.
+ *
+ * <p>Verdict: {@code RETURNED} when there is any finding other than {@code COPIED}, or when the share of
+ * copied items reaches {@link ProgrammeCheckProperties#returnedCopyShare()} (0.5); otherwise
+ * {@code ACCEPTED}: a single copied item is reported, not returned, since every level legitimately
+ * repeats a few items such as the mid-term review.
  */
 @Service
 public class ProgrammeQualityCheck {
 
+  private static final int QUOTE_LENGTH = 160;
+
+  private final double returnedCopyShare;
+  private final SloganDetection slogans;
+  private final CopyDetection copies;
+
+  /** A check with the defaults of {@code application.yaml} and the lexicon shipped with the application. */
+  public ProgrammeQualityCheck() {
+    this(ProgrammeCheckProperties.defaults());
+  }
+
+  @Autowired
+  public ProgrammeQualityCheck(ProgrammeCheckProperties properties) {
+    Lexicon lexicon = Lexicon.load(properties.lexicon());
+    this.returnedCopyShare = properties.returnedCopyShare();
+    this.slogans = new SloganDetection(lexicon);
+    this.copies = new CopyDetection(lexicon, properties.copyThreshold(), properties.specificTokenFactor());
+  }
+
   /**
-   * @param parentItems the approved programme of the superior committee; empty for a top-level programme
+   * @param term the committee's term; {@code null} (or a {@code null} bound) if not known
+   * @param items the programme's items; a {@code null} item has nothing filled in
+   * @param parentItems the approved programme of the superior committee; empty (or {@code null}) for a
+   *     top-level programme
    */
   public CheckResult check(Term term, List<ProgrammeItem> items, List<ProgrammeItem> parentItems) {
+    List<ProgrammeItem> programme = items == null ? List.of() : items.stream().map(ProgrammeQualityCheck::orBlank).toList();
+    List<ProgrammeItem> parent = parentItems == null ? List.of() : parentItems.stream().filter(Objects::nonNull).toList();
     List<Finding> findings = new ArrayList<>();
-    if (items.isEmpty()) {
+    if (programme.isEmpty()) {
       findings.add(Finding.of(null, FindingKind.EMPTY, "Chương trình chưa có nội dung nào."));
     }
-    for (int i = 0; i < items.size(); i++) {
-      completeness(i, items.get(i), term, findings);
+    CopyDetection.Match[] matches = copies.copies(programme, parent);
+    int copied = 0;
+    for (int i = 0; i < programme.size(); i++) {
+      ProgrammeItem item = programme.get(i);
+      completeness(i, item, term, findings);
+      slogan(i, item, findings);
+      CopyDetection.Match match = matches[i];
+      if (match != null) {
+        copied++;
+        findings.add(copied(i, match, parent.get(match.parentItem())));
+      }
     }
-    CheckResult.Verdict verdict = findings.isEmpty() ? CheckResult.Verdict.ACCEPTED : CheckResult.Verdict.RETURNED;
-    return new CheckResult(verdict, 0.0, List.copyOf(findings));
+    double copyShare = programme.isEmpty() ? 0 : (double) copied / programme.size();
+    boolean returned = copyShare >= returnedCopyShare || findings.stream().anyMatch(f -> f.kind() != FindingKind.COPIED);
+    return new CheckResult(returned ? CheckResult.Verdict.RETURNED : CheckResult.Verdict.ACCEPTED,
+        floor(copyShare, 1000), List.copyOf(findings));
+  }
+
+  private static ProgrammeItem orBlank(ProgrammeItem item) {
+    return item != null ? item : new ProgrammeItem(null, null, null, null, null, null, null, null, null);
   }
 
   private static void completeness(int index, ProgrammeItem item, Term term, List<Finding> findings) {
@@ -36,8 +84,7 @@ public class ProgrammeQualityCheck {
     } else {
       if (term != null && !term.contains(item.deadline())) {
         findings.add(Finding.of(index, FindingKind.DEADLINE_OUTSIDE_TERM,
-            "Thời hạn hoàn thành nằm ngoài nhiệm kỳ (" + VietnameseDates.format(term.from()) + " – "
-                + VietnameseDates.format(term.to()) + ")."));
+            "Thời hạn hoàn thành nằm ngoài nhiệm kỳ (" + span(term) + ")."));
       }
       if (item.start() != null && item.start().isAfter(item.deadline())) {
         findings.add(Finding.of(index, FindingKind.START_AFTER_DEADLINE, "Ngày bắt đầu sau thời hạn hoàn thành."));
@@ -46,6 +93,49 @@ public class ProgrammeQualityCheck {
     if (blank(item.output())) {
       findings.add(Finding.of(index, FindingKind.MISSING_OUTPUT, "Chưa xác định kết quả đầu ra cụ thể."));
     }
+  }
+
+  private static String span(Term term) {
+    if (term.from() == null) {
+      return "đến " + VietnameseDates.format(term.to());
+    }
+    if (term.to() == null) {
+      return "từ " + VietnameseDates.format(term.from());
+    }
+    return VietnameseDates.format(term.from()) + " – " + VietnameseDates.format(term.to());
+  }
+
+  private void slogan(int index, ProgrammeItem item, List<Finding> findings) {
+    List<String> words = slogans.sloganWords(item);
+    if (words.isEmpty()) {
+      return;
+    }
+    String wording = words.stream().map(w -> "“" + w + "”").collect(Collectors.joining(", "));
+    String products = String.join(", ", slogans.productExamples());
+    String message = blank(item.output())
+        ? "Nội dung dùng từ ngữ khẩu hiệu (" + wording + ") nhưng chưa có kết quả đầu ra đo được: cần nêu con số, "
+            + "tỷ lệ, mốc thời gian hoặc sản phẩm cụ thể (" + products + "…)."
+        : "Nội dung dùng từ ngữ khẩu hiệu (" + wording + ") nhưng kết quả đầu ra “" + quote(item.output())
+            + "” không đo được: không có con số, tỷ lệ, mốc thời gian hay sản phẩm cụ thể (" + products + "…).";
+    findings.add(Finding.of(index, FindingKind.SLOGAN, message));
+  }
+
+  private static Finding copied(int index, CopyDetection.Match match, ProgrammeItem parentItem) {
+    double similarity = floor(match.similarity(), 100);
+    String message = "Nội dung gần như chép lại mục " + (match.parentItem() + 1) + " của chương trình cấp trên: “"
+        + quote(parentItem.content()) + "” (độ tương đồng " + Math.round(similarity * 100) + "%). Cần cụ thể hóa "
+        + "cho cấp mình: nêu số liệu, địa bàn, đơn vị thực hiện và sản phẩm của riêng cấp mình.";
+    return new Finding(index, FindingKind.COPIED, match.parentItem(), similarity, message);
+  }
+
+  private static String quote(String text) {
+    String quoted = VietnameseText.nfc(text).strip().replaceAll("\\s+", " ");
+    return quoted.length() <= QUOTE_LENGTH ? quoted : quoted.substring(0, QUOTE_LENGTH).strip() + "…";
+  }
+
+  /** Rounded down, so that a figure shown never reaches a threshold the exact one does not. */
+  private static double floor(double value, int scale) {
+    return Math.floor(value * scale + 1e-9) / scale;
   }
 
   private static boolean blank(String text) {

@@ -1,0 +1,207 @@
+package vn.rollout.programme.quality;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Vietnamese text as a reader takes it in: Unicode NFC (text pasted from Word is often NFD), lower
+ * case, split into syllables and figures. Every syllable also comes diacritic-free ("folded":
+ * {@code quán triệt} → {@code quan triet}, {@code đ} → {@code d}), so that text typed without
+ * diacritics compares with text typed with them.
+ */
+final class VietnameseText {
+
+  /**
+   * One syllable or figure.
+   *
+   * @param lower the syllable in NFC lower case; for a figure, its canonical value ({@code 1.250} →
+   *     {@code 1250}, {@code 0,5} → {@code 0.5}, {@code 03} → {@code 3})
+   * @param folded {@code lower} without diacritics
+   * @param titleCase written with a capital first letter and not all in capitals (a name, not an acronym)
+   * @param clauseStart the first token of the text or of a clause (after {@code . ; : ! ?}, a line
+   *     break, a dash or a bracket), where a capital letter says nothing
+   * @param afterPunctuation separated from the previous token by punctuation, not only by spaces
+   */
+  record Token(String lower, String folded, boolean number, boolean titleCase, boolean clauseStart,
+      boolean afterPunctuation) {
+
+    /** A capitalised word inside a clause: part of a proper name. */
+    boolean name() {
+      return titleCase && !clauseStart;
+    }
+  }
+
+  /** A text's tokens, and whether it is written with diacritics at all. */
+  record Tokens(List<Token> list, boolean accented) {
+
+    int size() {
+      return list.size();
+    }
+
+    Token get(int index) {
+      return list.get(index);
+    }
+
+    /** The form lexicon entries are compared in: with diacritics unless the text has none. */
+    String form(int index) {
+      Token token = list.get(index);
+      return accented ? token.lower() : token.folded();
+    }
+  }
+
+  private static final Tokens NONE = new Tokens(List.of(), false);
+  private static final String CLAUSE_BREAKS = ".;:!?\n\r-–—•()[]";
+  /** Folding of every character up to the end of Latin Extended Additional (Vietnamese letters). */
+  private static final char[] FOLD = new char[0x1F00];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      FOLD[c] = Character.getType(c) == Character.NON_SPACING_MARK ? 0 : decomposed.charAt(0);
+    }
+    FOLD['đ'] = 'd';
+    FOLD['Đ'] = 'D';
+  }
+
+  private VietnameseText() {}
+
+  static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** Removes the diacritics of a lower-case NFC text. */
+  static String fold(String lower) {
+    StringBuilder folded = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      char f = c < FOLD.length ? FOLD[c] : c;
+      if (f != c && folded == null) {
+        folded = new StringBuilder(lower.length()).append(lower, 0, i);
+      }
+      if (folded != null && f != 0) {
+        folded.append(f);
+      }
+    }
+    return folded == null ? lower : folded.toString();
+  }
+
+  static Tokens tokens(String text) {
+    if (text == null || text.isBlank()) {
+      return NONE;
+    }
+    String nfc = nfc(text);
+    List<Token> tokens = new ArrayList<>();
+    boolean clauseStart = true;
+    boolean punctuation = false;
+    boolean accented = false;
+    int i = 0;
+    while (i < nfc.length()) {
+      char c = nfc.charAt(i);
+      if (Character.isDigit(c)) {
+        int end = numberEnd(nfc, i);
+        for (String value : numbers(nfc.substring(i, end))) {
+          tokens.add(new Token(value, value, true, false, clauseStart, punctuation));
+          punctuation = false;
+        }
+        clauseStart = false;
+        i = end;
+      } else if (Character.isLetter(c)) {
+        int end = i;
+        while (end < nfc.length() && (Character.isLetter(nfc.charAt(end)) || isMark(nfc.charAt(end)))) {
+          end++;
+        }
+        String word = nfc.substring(i, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String folded = fold(lower);
+        accented |= !folded.equals(lower);
+        tokens.add(new Token(lower, folded, false, titleCase(word), clauseStart, punctuation));
+        clauseStart = false;
+        punctuation = false;
+        i = end;
+      } else {
+        if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+          clauseStart = true;
+        }
+        if (!Character.isWhitespace(c)) {
+          punctuation = true;
+        }
+        i++;
+      }
+    }
+    return new Tokens(List.copyOf(tokens), accented);
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean titleCase(String word) {
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return word.length() == 1;
+  }
+
+  /** A figure runs over digits and the separators between them: 1.250 · 0,5 · 20/4/2028 is three. */
+  private static int numberEnd(String text, int start) {
+    int end = start;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (Character.isDigit(c)) {
+        end++;
+      } else if ((c == '.' || c == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The values of a written figure. Vietnamese writes {@code 1.250} for a thousand two hundred and
+   * fifty and {@code 0,5} for a half; groups that are not thousands ({@code 20.4.2028}) are separate
+   * figures.
+   */
+  static List<String> numbers(String written) {
+    String[] dotGroups = written.split("\\.", -1);
+    boolean thousands = dotGroups.length > 1;
+    for (int g = 1; g < dotGroups.length; g++) {
+      thousands &= dotGroups[g].length() == 3 || (g == dotGroups.length - 1 && dotGroups[g].matches("\\d{3},\\d+"));
+    }
+    if (thousands) {
+      return List.of(canonical(written.replace(".", "").replace(',', '.')));
+    }
+    if (dotGroups.length == 2 && !dotGroups[0].contains(",") && !dotGroups[1].contains(",")) {
+      return List.of(canonical(written));
+    }
+    List<String> values = new ArrayList<>();
+    for (String group : dotGroups) {
+      String[] commaGroups = group.split(",", -1);
+      if (commaGroups.length == 2) {
+        values.add(canonical(commaGroups[0] + "." + commaGroups[1]));
+      } else {
+        for (String part : commaGroups) {
+          values.add(canonical(part));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String canonical(String number) {
+    int dot = number.indexOf('.');
+    String whole = dot < 0 ? number : number.substring(0, dot);
+    String fraction = dot < 0 ? "" : number.substring(dot + 1).replaceAll("0+$", "");
+    whole = whole.replaceFirst("^0+(?=\\d)", "");
+    return fraction.isEmpty() ? whole : whole + "." + fraction;
+  }
+}
