@@ -57,6 +57,8 @@ class DatabaseRestartIT {
             "--server.port=0",
             "--rollout.test.node=single",
             "--camunda.bpm.job-execution.enabled=true",
+            "--camunda.bpm.process-engine-name=restart",
+            "--camunda.bpm.webapp.enabled=false",
             // a job whose node lost its database is taken up again sooner than in production
             "--camunda.bpm.job-execution.lock-time-in-millis=10000",
             "--spring.datasource.hikari.connection-timeout=2000")) {

@@ -10,6 +10,8 @@ import vn.rollout.support.TestDatabase;
 /**
  * Two nodes of the product in one JVM: two Spring contexts, each with its own engine and job
  * executor, on one PostgreSQL database, configured like production (the {@code postgres} profile).
+ * Without Camunda's webapps: they keep their engine in static state, which belongs to the test JVM's
+ * own application context.
  */
 final class TwoNodes implements AutoCloseable {
 
@@ -28,7 +30,14 @@ final class TwoNodes implements AutoCloseable {
           "--server.port=0",
           "--spring.application.name=" + node,
           "--rollout.test.node=" + node,
-          "--camunda.bpm.job-execution.enabled=true"));
+          "--camunda.bpm.job-execution.enabled=true",
+          "--camunda.bpm.webapp.enabled=false",
+          // idle nodes look for due jobs every second, so both are awake when the burst falls due
+          "--camunda.bpm.job-execution.wait-time-in-millis=500",
+          "--camunda.bpm.job-execution.max-wait=1000",
+          // an engine name of its own: the engine registry is static, and the test JVM's own
+          // application context owns "default"
+          "--camunda.bpm.process-engine-name=" + node.replace("-", "")));
     }
   }
 

@@ -23,10 +23,12 @@ class ClusterGuardIT {
 
   private static void start(String property) {
     new SpringApplicationBuilder(RolloutApplication.class)
+        
         .profiles("test")
         .properties(property,
             "spring.datasource.url=jdbc:h2:mem:guard" + System.nanoTime(),
-            "server.port=0")
+            "server.port=0",
+            "camunda.bpm.webapp.enabled=false")
         .run()
         .close();
   }
