@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +15,6 @@ import vn.rollout.support.IntegrationTest;
 import vn.rollout.support.TestDatabase;
 
 /** Health probes, Prometheus metrics and the schema's origin, as the README's Production section documents them. */
-@AutoConfigureObservability(tracing = false)
 class OperationsIT extends IntegrationTest {
 
   @Autowired TestRestTemplate http;

@@ -11,6 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * with the production {@code postgres} profile; one Failsafe run each). The job
  * executor is off (see {@code application-test.yaml}): tests move the engine clock and run jobs
  * themselves, so nothing fires behind their back.
+ *
+ * <p>Every IT must share this one application context: no {@code @MockBean}, no extra properties or
+ * annotations that change the context. Camunda keeps the engine named "default" in static state
+ * (the REST API and the webapps find it there), so a second cached context would take it over and
+ * the first context's REST calls would reach the second one's database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.Profiles.class)
