@@ -1,17 +1,24 @@
 package vn.rollout.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every integration test ({@code *IT}): the whole application on a random port, on the
- * database that {@link TestDatabase} chooses (H2 or PostgreSQL, one Failsafe run each). The job
+ * database that {@link TestDatabase} chooses (H2 with the demo profile's settings, or PostgreSQL
+ * with the production {@code postgres} profile; one Failsafe run each). The job
  * executor is off (see {@code application-test.yaml}): tests move the engine clock and run jobs
  * themselves, so nothing fires behind their back.
+ *
+ * <p>Every IT must share this one application context: no {@code @MockBean}, no extra properties or
+ * annotations that change the context. Camunda keeps the engine named "default" in static state
+ * (the REST API and the webapps find it there), so a second cached context would take it over and
+ * the first context's REST calls would reach the second one's database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.test.context.ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.Profiles.class)
 public abstract class IntegrationTest {
 
   @DynamicPropertySource

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
+import org.springframework.test.context.ActiveProfilesResolver;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -18,10 +19,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
+  /** The administrator's password in every test, the demo one. */
+  public static final String ADMIN_PASSWORD = "TrienKhai@2026";
+
   private static final AtomicInteger CONTEXTS = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
   private TestDatabase() {}
+
+  /** {@code test}, plus the production {@code postgres} profile when the tests run on PostgreSQL. */
+  public static final class Profiles implements ActiveProfilesResolver {
+    @Override
+    public String[] resolve(Class<?> testClass) {
+      return isPostgres() ? new String[] {"test", "postgres"} : new String[] {"test"};
+    }
+  }
 
   public static boolean isPostgres() {
     return "postgres".equals(System.getProperty("it.database", "h2"));
@@ -32,14 +44,23 @@ public final class TestDatabase {
     if (isPostgres()) {
       EmbeddedPostgres server = server();
       createDatabase(server, name);
-      registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", name));
-      registry.add("spring.datasource.username", () -> "postgres");
-      registry.add("spring.datasource.password", () -> "postgres");
+      // The variables the production profile reads from the environment.
+      registry.add("ROLLOUT_DB_URL", () -> server.getJdbcUrl("postgres", name));
+      registry.add("ROLLOUT_DB_USER", () -> "postgres");
+      registry.add("ROLLOUT_DB_PASSWORD", () -> "postgres");
+      registry.add("ROLLOUT_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     } else {
       registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
       registry.add("spring.datasource.username", () -> "sa");
       registry.add("spring.datasource.password", () -> "");
     }
+  }
+
+  /** A new, empty database on the shared PostgreSQL server, for tests that start application contexts themselves. */
+  public static String freshPostgresDatabase(String prefix) {
+    String name = prefix + "_" + CONTEXTS.incrementAndGet();
+    createDatabase(server(), name);
+    return server().getJdbcUrl("postgres", name);
   }
 
   /** The one PostgreSQL server of this JVM, started on first use. */
