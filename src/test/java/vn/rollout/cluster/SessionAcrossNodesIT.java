@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.rollout.support.NodeProcess;
 import vn.rollout.support.TestDatabase;
 
 /** A user logged in to the webapps on one node is still logged in when the proxy sends them to another. */

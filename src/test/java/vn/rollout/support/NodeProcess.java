@@ -1,4 +1,4 @@
-package vn.rollout.cluster;
+package vn.rollout.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,18 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
-import vn.rollout.support.TestDatabase;
 
 /**
  * A node of the product as production runs it: the packaged jar in a JVM of its own, on the
  * {@code postgres} profile, so that a test can kill it hard ({@code kill -9}) or switch a user
  * from one node to another. The jar is built before Failsafe runs ({@code package} phase).
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
   private final Path log;
+  private final long startedAt = System.nanoTime();
+  private Duration startUp;
 
   private NodeProcess(Process process, int port, Path log) {
     this.process = process;
@@ -33,7 +34,7 @@ final class NodeProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static NodeProcess start(String name, String jdbcUrl, String... extraArguments) {
+  public static NodeProcess start(String name, String jdbcUrl, String... extraArguments) {
     int port = freePort();
     Path log = Path.of("target", "node-" + name + ".log");
     List<String> command = new ArrayList<>(List.of(
@@ -59,12 +60,12 @@ final class NodeProcess implements AutoCloseable {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + port + path;
   }
 
   /** Ends the JVM at once, as a crash or {@code kill -9} would: no shutdown hook, no graceful stop. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
     process.onExit().join();
   }
@@ -83,13 +84,17 @@ final class NodeProcess implements AutoCloseable {
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
+        .failFast("the node exited, see " + log, () -> !process.isAlive())
         .until(() -> {
-          if (!process.isAlive()) {
-            throw new AssertionError("node exited: " + Files.readString(log));
-          }
           return http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
               HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
         });
+    startUp = Duration.ofNanos(System.nanoTime() - startedAt);
+  }
+
+  /** From launching the JVM until the node answered healthy. */
+  public Duration startUp() {
+    return startUp;
   }
 
   private static Path jar() {
