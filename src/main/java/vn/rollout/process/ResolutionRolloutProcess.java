@@ -25,13 +25,12 @@ public final class ResolutionRolloutProcess {
 
   // Phase 2: cụ thể hóa chương trình hành động
   public static final String SUB_PROCESS_PROGRAMME = "SubProcess_Programme";
+  public static final String GATEWAY_DRAFT_MERGE = "Gateway_DraftMerge";
   public static final String TASK_DRAFT_PROGRAMME = "Task_DraftProgramme";
   public static final String TASK_CHECK_PROGRAMME = "Task_CheckProgramme";
   public static final String GATEWAY_PROGRAMME_CONCRETE = "Gateway_ProgrammeConcrete";
-  public static final String FLOW_PROGRAMME_NOT_CONCRETE = "Flow_ProgrammeNotConcrete";
   public static final String TASK_APPROVE_PROGRAMME = "Task_ApproveProgramme";
   public static final String GATEWAY_PROGRAMME_APPROVED = "Gateway_ProgrammeApproved";
-  public static final String FLOW_PROGRAMME_RETURNED = "Flow_ProgrammeReturned";
   public static final String TASK_ISSUE_PROGRAMME = "Task_IssueProgramme";
   public static final String END_PROGRAMME_ISSUED = "EndEvent_ProgrammeIssued";
 
