@@ -192,7 +192,38 @@ class ProcessModelTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("models")
+  void shouldOfferEveryServiceTaskAsAnElementTemplateOfTheModeler(Path path) throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(path.toFile());
+    Map<String, String> templates = elementTemplates();
+
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      String template = task.getAttributeValueNs(CAMUNDA, "modelerTemplate");
+      assertThat(templates).as("element template of %s", task.getId()).containsKey(template);
+      assertThat(templates.get(template)).as("element template %s", template)
+          .isEqualTo(task.getAttributeValueNs(CAMUNDA, "delegateExpression"));
+    }
+  }
+
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
+  /** Element template id to the delegate expression it sets. */
+  private static Map<String, String> elementTemplates() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> templates = new java.util.HashMap<>();
+    try (Stream<Path> files = Files.list(PROCESSES.resolve(".camunda/element-templates"))) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".json")).toList()) {
+        var template = json.readTree(file.toFile());
+        for (var property : template.path("properties")) {
+          if ("camunda:delegateExpression".equals(property.path("binding").path("name").asText())) {
+            templates.put(template.path("id").asText(), property.path("value").asText());
+          }
+        }
+      }
+    }
+    return templates;
+  }
 
   private static String prefix(BaseElement element) {
     if (element instanceof IntermediateCatchEvent catchEvent) {
