@@ -1,5 +1,6 @@
 package vn.rollout.programme;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ class ProgrammeForms {
     List<DraftItem> items = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       ProgrammeEntry entry = entries.get(i);
+      boolean noBudget = entry.budgetVnd() != null && entry.budgetVnd() == 0;
       items.add(new DraftItem(entry.content(), entry.lead(), entry.coordinators(),
-          entry.budgetVnd() != null && entry.budgetVnd() == 0, entry.budgetVnd() != null && entry.budgetVnd() == 0 ? null : entry.budgetVnd(),
-          entry.manpower(), text(entry.start()), text(entry.deadline()), entry.output(), entry.target(),
-          findings.get(i)));
+          noBudget, noBudget ? null : entry.budgetVnd(), entry.manpower(), text(entry.start()), text(entry.deadline()),
+          entry.output(), entry.target(), findings.get(i)));
     }
     return items;
   }
@@ -58,7 +59,10 @@ class ProgrammeForms {
         .toList();
   }
 
-  /** A programme as a table: every column as text, dates dd/MM/yyyy, budget in đồng. */
+  /**
+   * A programme as a table that fits beside Tasklist's list: who leads and coordinates by name, the
+   * means (budget in đồng, manpower), the period (dd/MM/yyyy) and the output with its target.
+   */
   List<Map<String, String>> table(Programme programme) {
     Map<String, String> names = leads.names(programme.committeeCode());
     List<ProgrammeEntry> entries = programmes.entries(programme.id());
@@ -71,19 +75,20 @@ class ProgrammeForms {
       row.put("lead", entry.lead() == null ? "" : names.getOrDefault(entry.lead(), entry.lead()));
       row.put("coordinators", entry.coordinators().stream().map(group -> names.getOrDefault(group, group))
           .collect(Collectors.joining("; ")));
-      row.put("budget", entry.budgetVnd() == null ? "Chưa nêu"
-          : entry.budgetVnd() == 0 ? "Không cần kinh phí" : VietnameseFormat.money(entry.budgetVnd()));
-      row.put("manpower", nullToEmpty(entry.manpower()));
-      row.put("start", VietnameseFormat.date(entry.start()));
+      String budget = entry.budgetVnd() == null ? "Chưa nêu kinh phí"
+          : entry.budgetVnd() == 0 ? "Không cần kinh phí" : VietnameseFormat.money(entry.budgetVnd());
+      row.put("means", entry.manpower() == null ? budget : budget + "; " + entry.manpower());
+      row.put("period", entry.start() == null ? "đến " + VietnameseFormat.date(entry.deadline())
+          : VietnameseFormat.period(entry.start(), entry.deadline()));
       row.put("deadline", VietnameseFormat.date(entry.deadline()));
-      row.put("output", nullToEmpty(entry.output()));
-      row.put("target", nullToEmpty(entry.target()));
+      String output = entry.output() == null ? "" : entry.output();
+      row.put("output", entry.target() == null ? output : output + " (chỉ tiêu: " + entry.target() + ")");
       rows.add(row);
     }
     return rows;
   }
 
-  private static String text(java.time.LocalDate date) {
+  private static String text(LocalDate date) {
     return date == null ? null : date.toString();
   }
 

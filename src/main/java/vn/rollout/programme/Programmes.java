@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +71,7 @@ public class Programmes {
   }
 
   public List<ProgrammeEntry> entries(long programmeId) {
-    Map<Long, List<String>> coordinators = new java.util.HashMap<>();
+    Map<Long, List<String>> coordinators = new HashMap<>();
     jdbc.sql("""
             SELECT c.item_id, c.coordinator_group FROM programme_item_coordinator c
               JOIN programme_item i ON i.id = c.item_id
@@ -272,7 +274,7 @@ public class Programmes {
       throw new BadRequestException(field + ".lead", name + ": cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
     }
     List<String> coordinators = item.coordinators() == null ? List.of() : item.coordinators().stream()
-        .map(Programmes::trim).filter(java.util.Objects::nonNull).distinct().toList();
+        .map(Programmes::trim).filter(Objects::nonNull).distinct().toList();
     for (String coordinator : coordinators) {
       if (!groups.contains(coordinator)) {
         throw new BadRequestException(field + ".coordinators", name + ": cơ quan, đơn vị phối hợp không thuộc cấp ủy này.");

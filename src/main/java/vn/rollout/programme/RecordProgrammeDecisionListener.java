@@ -6,9 +6,9 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
+import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 
 /** Completes "Phê duyệt chương trình hành động": records the decision, which steers the gateway. */
@@ -31,15 +31,10 @@ class RecordProgrammeDecisionListener implements TaskListener {
     Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
     try {
       programmes.decide(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), approve,
-          comments == null ? null : comments.toString(), currentUser(task));
+          comments == null ? null : comments.toString(), CurrentUser.of(task));
     } catch (BadRequestException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.PROGRAMME_APPROVED, approve);
-  }
-
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? task.getAssignee() : authentication.getUserId();
   }
 }

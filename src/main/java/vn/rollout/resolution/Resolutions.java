@@ -2,9 +2,12 @@ package vn.rollout.resolution;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.rollout.programme.quality.Term;
 
@@ -36,8 +39,8 @@ public class Resolutions {
         .single() > 0;
   }
 
-  long insert(Resolution resolution, java.time.Instant registeredAt, String registeredBy) {
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+  long insert(Resolution resolution, Instant registeredAt, String registeredBy) {
+    var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
                                     mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff,
@@ -54,7 +57,7 @@ public class Resolutions {
         .param("midTermReportCutoff", resolution.midTermReportCutoff())
         .param("midTermConferenceBy", resolution.midTermConferenceBy())
         .param("finalReportCutoff", resolution.finalReportCutoff())
-        .param("registeredAt", java.sql.Timestamp.from(registeredAt))
+        .param("registeredAt", Timestamp.from(registeredAt))
         .param("registeredBy", registeredBy)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();

@@ -6,9 +6,9 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
+import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.resolution.Resolution;
@@ -34,7 +34,7 @@ class RecordStudyListener implements TaskListener {
     long rolloutId = ((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue();
     Resolution resolution = resolutions.find(((Number) task.getVariable(Variables.RESOLUTION_ID)).longValue()).orElseThrow();
     try {
-      reports.record(rolloutId, submission(task), resolution.term(), resolution.studyDue(), currentUser(task));
+      reports.record(rolloutId, submission(task), resolution.term(), resolution.studyDue(), CurrentUser.of(task));
     } catch (BadRequestException e) {
       throw FormRejection.of(e);
     }
@@ -54,10 +54,5 @@ class RecordStudyListener implements TaskListener {
 
   private static String text(Object value) {
     return value == null ? null : value.toString();
-  }
-
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? task.getAssignee() : authentication.getUserId();
   }
 }

@@ -53,9 +53,10 @@ class ProgrammePhaseIT extends RolloutTest {
         .stream().map(row -> (Map<String, String>) row).toList();
     assertThat(rows.get(0)).containsEntry("lead", "Ban Tổ chức Thành ủy Đà Nẵng")
         .containsEntry("coordinators", "Văn phòng Thành ủy Đà Nẵng; Sở Khoa học và Công nghệ")
-        .containsEntry("budget", "12.000.000.000 đồng")
-        .containsEntry("deadline", "31/12/2027");
-    assertThat(rows.get(1)).containsEntry("budget", "Không cần kinh phí");
+        .containsEntry("means", "12.000.000.000 đồng; 20 cán bộ")
+        .containsEntry("period", "01/01/2026 – 31/12/2027")
+        .containsEntry("output", "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương (chỉ tiêu: 100% hồ sơ)");
+    assertThat(rows.get(1)).containsEntry("means", "Không cần kinh phí; 5 báo cáo viên").containsEntry("period", "đến 30/06/2026");
 
     decide(rollout, FormFields.DECISION_APPROVE, null);
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.rollout.Rollouts;
 import vn.rollout.support.RolloutTest;
@@ -34,6 +35,7 @@ class StudyPhaseIT extends RolloutTest {
     assertThat(study.getDueDate()).isEqualTo(vietnam(OVERDUE));
     assertThat(study.getFollowUpDate()).isEqualTo(vietnam(REMINDER));
     assertThat(formVariable(study, "studyDueText")).isEqualTo("31/01/2026");
+    assertThat(JsonVariables.list(formVariable(study, "sessions"), StudySession.class)).as("one session to fill in").hasSize(1);
 
     completeStudy(rollout);
 
