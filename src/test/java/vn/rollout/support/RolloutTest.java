@@ -170,10 +170,22 @@ public abstract class RolloutTest extends IntegrationTest {
         null, null);
   }
 
-  /** A concrete item led by the committee's office, due inside the term. */
+  /**
+   * A concrete item led by the committee's office, due inside the term, in words of its own level (so
+   * that no level's programme copies its superior's).
+   */
   protected static DraftItem concreteItem(String committeeCode) {
-    return item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ, cập nhật vào Cơ sở dữ liệu đảng viên",
-        group(committeeCode, Organ.OFFICE), "2026-12-31", "1.250 hồ sơ được số hóa và cập nhật");
+    String office = group(committeeCode, Organ.OFFICE);
+    if (committeeCode.startsWith("phuong-")) {
+      return item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ, cập nhật vào Cơ sở dữ liệu đảng viên của thành phố",
+          office, "2026-12-31", "1.250 hồ sơ được số hóa và cập nhật");
+    }
+    if (committeeCode.startsWith("chibo-")) {
+      return item("Rà soát, bổ sung lý lịch của 35 đảng viên chi bộ khu dân cư số 1 trước khi phường số hóa",
+          office, "2026-09-30", "35 bộ hồ sơ đảng viên được rà soát, bổ sung đầy đủ");
+    }
+    return item("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", office, "2027-12-31",
+        "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa, kết nối với Trung ương");
   }
 
   protected void submitDraft(ProcessInstance instance, DraftItem... items) {
