@@ -14,11 +14,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import vn.rollout.support.IntegrationTest;
 
-/** The default (demo) profile imports the demo organisation at start-up, and its officials can log in. */
+/**
+ * The default (demo) profile imports the demo organisation at start-up, and its officials can log in.
+ *
+ * <p>This test has an application context of its own, so its engine has a name of its own: Camunda
+ * keeps engines in a static registry by name, and the REST API finds its engine there, so a second
+ * engine named {@code default} in the same JVM would take the place of the other tests' engine.
+ */
 @ActiveProfiles("default")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=" + DemoOrganisationIT.ENGINE)
 class DemoOrganisationIT extends IntegrationTest {
+
+  static final String ENGINE = "demo";
 
   static final String DEMO_PASSWORD = "TrienKhai@2026";
 
@@ -76,7 +86,7 @@ class DemoOrganisationIT extends IntegrationTest {
   @Test
   void shouldLetADemoOfficialLogInWithTheDemoPasswordAndSeeTheFilters() {
     ResponseEntity<String> filters = http.withBasicAuth("haichau.vanphong", DEMO_PASSWORD)
-        .getForEntity("/engine-rest/filter?resourceType=Task", String.class);
+        .getForEntity("/engine-rest/engine/" + ENGINE + "/filter?resourceType=Task", String.class);
 
     assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(filters.getBody()).contains("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Đến hạn trong 7 ngày");
