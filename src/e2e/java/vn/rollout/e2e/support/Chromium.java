@@ -3,6 +3,7 @@ package vn.rollout.e2e.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class Chromium implements AutoCloseable {
       "--no-first-run",
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 
+  static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
+
   private final Playwright playwright;
   private final Browser browser;
 
@@ -43,6 +46,8 @@ public final class Chromium implements AutoCloseable {
   }
 
   public static Chromium launch() {
+    // The apps answer more slowly on the shared 2-core build machines than Playwright's 5 s expect.
+    PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
     Playwright playwright = Playwright.create(
         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     try {

@@ -20,28 +20,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Camunda's REST API ({@code /engine-rest}) with HTTP Basic as one user, the way Camunda Modeler and scripts call it. */
+/**
+ * Camunda's REST API ({@code /engine-rest}), or the product's own ({@code /api}, see {@link #productApi()}),
+ * with HTTP Basic as one user, the way Camunda Modeler and scripts call them.
+ */
 public final class EngineRest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI baseUri;
+  private final String root;
   private final Credentials user;
 
   EngineRest(URI baseUri, Credentials user) {
+    this(baseUri, "/engine-rest", user);
+  }
+
+  private EngineRest(URI baseUri, String root, Credentials user) {
     this.baseUri = baseUri;
+    this.root = root;
     this.user = user;
   }
 
   /** The same API as another user. */
   public EngineRest as(Credentials other) {
-    return new EngineRest(baseUri, other);
+    return new EngineRest(baseUri, root, other);
   }
 
   /** The same API without credentials. */
   public EngineRest anonymous() {
-    return new EngineRest(baseUri, null);
+    return new EngineRest(baseUri, root, null);
+  }
+
+  /** The product's own API, {@code /api}, as the same user. */
+  public EngineRest productApi() {
+    return new EngineRest(baseUri, "/api", user);
   }
 
   public Response get(String path) {
@@ -101,7 +115,7 @@ public final class EngineRest {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + "/engine-rest" + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + root + path))
         .timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");
     if (user != null) {
