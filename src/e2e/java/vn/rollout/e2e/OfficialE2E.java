@@ -1,57 +1,160 @@
 package vn.rollout.e2e;
 
-import org.junit.jupiter.api.Disabled;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.rollout.e2e.support.Credentials;
 import vn.rollout.e2e.support.EndToEndTest;
 import vn.rollout.e2e.support.EngineRest;
+import vn.rollout.e2e.support.Tasklist;
 import vn.rollout.e2e.support.Webapps;
 
 /**
- * Paths 1 and 5: an official of a ward's propaganda board does the study task in Tasklist. The steps
- * are written down; fill them in once the rollout pipeline is on main. Helpers: {@link Webapps}
- * (logIn, openTasklist, logOut, screenshot), {@code Tasklist} (filter, open, claim, complete, details),
- * {@link EngineRest} (set-up as the administrator), {@code Identity} (users and groups).
+ * Paths 1 and 5: an official of a ward's propaganda board does the study task in Tasklist, with the
+ * demo organisation's officials (password {@code TrienKhai@2026}). Each test registers a resolution of
+ * a ward of its own, so that the ward's rollout starts at the study task.
  */
 @EndToEndTest
 class OfficialE2E {
 
+  static final String STUDY_TASK = "Tổ chức học tập, quán triệt nghị quyết";
+  static final String PROGRAMME_TASK = "Xây dựng chương trình hành động";
+  static final String UNIT_TASKS = "Việc của đơn vị";
+  static final String MY_TASKS = "Việc của tôi";
+  static final String PASSWORD = "TrienKhai@2026";
+
   @Test
-  @Disabled("needs issue 4: POST /api/resolutions, the study task with its Camunda Form, the committees' groups and the Tasklist filter 'Việc của đơn vị'")
   void shouldLetAWardOfficialHoldTheStudySessionsAndPassTheRolloutToTheWardOffice(Webapps webapps, EngineRest admin) {
-    // Set-up as the administrator (REST): a user of the ward's propaganda board (group of the organ,
-    // e.g. dn-hai-chau.ban-tuyen-giao) and one of the ward office; register a resolution of the city
-    // (POST /api/resolutions, 05-NQ/TU) and approve the city's programme, so that the ward's rollout
-    // starts (or register one at the ward's own level, if the pipeline allows it).
-    //
-    // 1. webapps.logIn(propagandaOfficial): the Vietnamese login form; screenshot.
-    // 2. Tasklist tasklist = webapps.openTasklist().filter("Việc của đơn vị"); screenshot.
-    // 3. tasklist.open("Tổ chức học tập, quán triệt nghị quyết"); the form shows the resolution's
-    //    symbol and the deadline as dd/MM/yyyy; screenshot.
-    // 4. tasklist.claim().
-    // 5. Fill the Camunda Form by its Vietnamese labels (tasklist.details().getByLabel(…)): add two
-    //    sessions in the dynamic list, one for "Cán bộ chủ chốt" (trực tiếp) and one for "Đảng viên"
-    //    (trực tuyến), each with date, invited and attended; a make-up session for the absentees with
-    //    its date; notes. Screenshot.
-    // 6. tasklist.complete(); assertThat(tasklist.tasks("Tổ chức học tập, quán triệt nghị quyết")).hasCount(0).
-    // 7. REST: the sessions are stored (the pipeline's domain tables or variables), the study task is
-    //    completed in history.
-    // 8. webapps.logOut(); webapps.logIn(wardOfficeOfficial); openTasklist().filter("Việc của đơn vị"):
-    //    "Xây dựng chương trình hành động" is there for the ward office; screenshot.
+    String rollout = register(admin, "01-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Hải Châu", "dn-hai-chau");
+    String studyTask = awaitTask(admin, rollout, STUDY_TASK);
+
+    webapps.logIn(new Credentials("haichau.tuyengiao", PASSWORD));
+    Tasklist tasklist = webapps.openTasklist().filter(UNIT_TASKS).open(STUDY_TASK);
+    Locator form = tasklist.details();
+    assertThat(form).containsText("01-NQ/ĐU");
+    assertThat(form).containsText("Đảng ủy phường Hải Châu");
+    assertThat(form).containsText("hạn hoàn thành 31/01/2027");
+    webapps.screenshot("study-task-opened");
+
+    // Claimed, the task leaves the unit's list for the official's own.
+    tasklist.claim();
+    assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
+    tasklist.filter(MY_TASKS).open(STUDY_TASK);
+    fillSession(form, 0, "12/15/2025", "Cán bộ chủ chốt", "Trực tiếp", 45, 43);
+    // form-js's own button, in English
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add new")).click();
+    fillSession(form, 1, "12/20/2025", "Đảng viên", "Trực tuyến", 320, 296);
+    form.getByLabel("Có tổ chức học bù cho người vắng mặt").check();
+    typeDate(form.getByLabel("Ngày học bù"), "01/10/2026");
+    form.getByLabel("Đánh giá, rút kinh nghiệm (nơi làm tốt, nơi chưa tốt)")
+        .fill("Chi bộ Tổ dân phố 1 tổ chức tốt; Tổ dân phố 2 còn 24 đảng viên vắng, học bù ngày 10/01/2026.");
+    webapps.screenshotForDocs("study-form-filled", "tasklist");
+    tasklist.save();
+    tasklist.complete();
+
+    assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
+    webapps.screenshot("study-task-completed");
+    assertThat(admin.get("/history/task?taskId=" + studyTask).expect(200).json().get(0).get("deleteReason").asText())
+        .isEqualTo("completed");
+
+    // The rollout moves on to the ward office, which finds its task under the same filter.
+    String programmeTask = awaitTask(admin, rollout, PROGRAMME_TASK);
+    assertThat(candidateGroups(admin, programmeTask)).containsExactly("dn-hai-chau.van-phong");
+    webapps.logOut();
+    webapps.logIn(new Credentials("haichau.vanphong", PASSWORD));
+    assertThat(webapps.openTasklist().filter(UNIT_TASKS).tasks(PROGRAMME_TASK)).hasCount(1);
+    webapps.screenshot("programme-task-for-the-ward-office");
   }
 
   @Test
-  @Disabled("needs issue 4: the study task's Camunda Form and its server-side checks (attended ≤ invited, dates inside the term)")
   void shouldShowAVietnameseErrorAndCompleteNothingWhenTheFormIsWrong(Webapps webapps, EngineRest admin) {
-    // Set-up as in the path above, up to the claimed study task (steps 1 to 4).
-    //
-    // 1. Enter a session with attended greater than invited; tasklist.complete().
-    //    The form shows a Vietnamese error at the field (e.g. "Số người dự không được lớn hơn số người
-    //    được mời"); screenshot. The task is still open (REST GET /task/{id} → 200) and still listed.
-    // 2. Correct it; enter a session date (or, in the programme form, a deadline) outside the
-    //    resolution's term; tasklist.complete(). A Vietnamese error names the date; screenshot; the task
-    //    is still open.
-    // 3. The same two mistakes sent to the server directly (POST /engine-rest/task/{id}/complete with
-    //    the variables) are refused with 400 naming the field: the server checks again.
-    // 4. No browser console errors (checked after every test by the extension).
+    String rollout = register(admin, "02-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Thanh Khê", "dn-thanh-khe");
+    String studyTask = awaitTask(admin, rollout, STUDY_TASK);
+    webapps.allowRefusal("/task/" + studyTask + "/submit-form");
+
+    webapps.logIn(new Credentials("thanhkhe.tuyengiao", PASSWORD));
+    Tasklist tasklist = webapps.openTasklist().filter(UNIT_TASKS).open(STUDY_TASK).claim()
+        .filter(MY_TASKS).open(STUDY_TASK);
+    Locator form = tasklist.details();
+
+    // More attended than invited.
+    fillSession(form, 0, "12/15/2025", "Cán bộ chủ chốt", "Trực tiếp", 40, 52);
+    tasklist.save().complete();
+    assertThat(webapps.notifications())
+        .containsText("Buổi 1: số tham dự (52) không thể lớn hơn số được triệu tập (40).");
+    webapps.screenshot("attended-more-than-invited");
+    assertThat(admin.get("/task/" + studyTask).status()).isEqualTo(200);
+    assertThat(tasklist.tasks(STUDY_TASK)).hasCount(1);
+    webapps.closeNotifications();
+
+    // A session after the end of the term (01/10/2025 – 30/09/2030).
+    form.getByLabel("Số tham dự").first().fill("38");
+    typeDate(form.getByLabel("Ngày tổ chức").first(), "10/15/2030");
+    tasklist.save().complete();
+    assertThat(webapps.notifications()).containsText("Buổi 1: ngày 15/10/2030 nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
+    webapps.screenshot("session-outside-the-term");
+    assertThat(admin.get("/task/" + studyTask).status()).isEqualTo(200);
+    assertThat(admin.get("/task?processInstanceBusinessKey=" + EngineRest.encode(rollout)).expect(200).json().size())
+        .isEqualTo(1);
+  }
+
+  /** One row of the form's dynamic list "Các buổi học tập, quán triệt", by its Vietnamese labels. */
+  private static void fillSession(Locator form, int row, String date, String audience, String format, int invited, int attended) {
+    typeDate(form.getByLabel("Ngày tổ chức").nth(row), date);
+    choose(form, "Đối tượng", row, audience);
+    choose(form, "Hình thức", row, format);
+    form.getByLabel("Số được triệu tập").nth(row).fill(String.valueOf(invited));
+    form.getByLabel("Số tham dự").nth(row).fill(String.valueOf(attended));
+  }
+
+  /** form-js's date picker takes the date typed as mm/dd/yyyy (its own format, in English) when it loses focus. */
+  private static void typeDate(Locator input, String monthDayYear) {
+    input.fill(monthDayYear);
+    input.blur();
+  }
+
+  private static void choose(Locator form, String label, int row, String option) {
+    form.locator(".fjs-form-field-select").filter(new Locator.FilterOptions().setHasText(label)).nth(row)
+        .locator(".fjs-select-display").click();
+    form.locator(".fjs-dropdownlist-item").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+  }
+
+  /** Registers a resolution of a ward through the product's API; answers its rollout's business key. */
+  private static String register(EngineRest admin, String symbol, String title, String committee) {
+    Map<String, Object> resolution = new LinkedHashMap<>();
+    resolution.put("symbol", symbol);
+    resolution.put("title", title);
+    resolution.put("issuingCommittee", committee);
+    resolution.put("termFrom", "2025-10-01");
+    resolution.put("termTo", "2030-09-30");
+    resolution.put("studyDue", "2027-01-31");
+    resolution.put("programmeDue", "2027-03-31");
+    resolution.put("finalReportCutoff", "2030-08-31");
+    return admin.productApi().post("/resolutions", resolution).expect(201).json().get("businessKey").asText();
+  }
+
+  private static String awaitTask(EngineRest admin, String businessKey, String name) {
+    String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey) + "&name=" + EngineRest.encode(name);
+    JsonNode tasks = await().atMost(Duration.ofSeconds(30))
+        .until(() -> admin.get(query).expect(200).json(), found -> found.size() == 1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  private static List<String> candidateGroups(EngineRest admin, String taskId) {
+    List<String> groups = new ArrayList<>();
+    for (JsonNode link : admin.get("/task/" + taskId + "/identity-links?type=candidate").expect(200).json()) {
+      groups.add(link.get("groupId").asText());
+    }
+    return groups;
   }
 }

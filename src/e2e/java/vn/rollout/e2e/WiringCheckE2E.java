@@ -42,7 +42,7 @@ class WiringCheckE2E {
     Tasklist tasklist = webapps.openTasklist().filter(FILTER).open(TASK);
     assertThat(tasklist.details()).containsText("Kiểm tra kết nối hệ thống");
     assertThat(tasklist.completeButton()).isDisabled();
-    webapps.screenshotForDocs("task-opened", "tasklist");
+    webapps.screenshot("task-opened");
 
     tasklist.claim();
     tasklist.details().getByLabel("Hệ thống hoạt động bình thường").check();
