@@ -11,7 +11,7 @@ import vn.rollout.e2e.support.Webapps;
 class SecretariatE2E {
 
   @Test
-  @Disabled("needs issue 4 (rollouts to show) and issue 11 (the Cockpit dashboard plugin and its XLSX export)")
+  @Disabled("needs issue 11: the Cockpit dashboard plugin and its XLSX export")
   void shouldShowTheWardsPhaseAndColoursInTheDashboardAndExportThem(Webapps webapps, EngineRest admin) {
     // Set-up as the administrator (REST): a resolution of the city rolled out to two wards, one of
     // them past its study deadline (engine clock moved through REST, or dates in the past at
