@@ -29,7 +29,7 @@ final class ExpressionFreeFilters extends FilterServiceImpl {
   public Filter saveFilter(Filter filter) {
     if (identityService.getCurrentAuthentication() != null && carriesExpression(filter)) {
       throw new BadUserRequestException("Bộ lọc không được chứa biểu thức (${…} hoặc #{…}): chỉ các bộ lọc do hệ thống "
-          + "tạo sẵn mới dùng biểu thức. A filter may not carry ${…} or #{…}; see SECURITY.md");
+          + "tạo sẵn mới dùng biểu thức. A filter may not carry expressions (${…} or #{…}); see SECURITY.md");
     }
     return super.saveFilter(filter);
   }

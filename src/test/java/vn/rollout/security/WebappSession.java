@@ -36,8 +36,11 @@ final class WebappSession {
   /** Logs in to one of the webapps as its login page does; the answer's status says whether it worked. */
   HttpResponse<String> login(String app, String user, String password) {
     get("/camunda/app/" + app + "/default/");
-    return postForm("/camunda/api/admin/auth/user/default/login/" + app,
+    HttpResponse<String> login = postForm("/camunda/api/admin/auth/user/default/login/" + app,
         "username=" + encode(user) + "&password=" + encode(password), true);
+    // the login starts a new session; the app's next GET fetches that session's token
+    get("/camunda/api/admin/auth/user/default");
+    return login;
   }
 
   HttpResponse<String> postForm(String path, String form, boolean withToken) {
