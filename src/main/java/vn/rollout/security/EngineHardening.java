@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  *   <li>every new deployment is checked before the engine parses it ({@link ModelContentCheck});</li>
  *   <li>no expressions in ad-hoc task queries, {@code orQueries} included ({@link AdhocQueryExpressionGuard}),
  *       nor in filters saved by a signed-in user ({@link ExpressionFreeFilters});</li>
+ *   <li>only administrators delete a deployment together with its instances ({@link CascadeDeletionGuard});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
  *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
  * </ul>
@@ -45,6 +46,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     configuration.setCustomPreDeployers(preDeployers);
 
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
+    configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new AdhocQueryExpressionGuard(configuration));

@@ -116,6 +116,7 @@ class DeploymentSecurityIT extends IntegrationTest {
 
   @Test
   void shouldLetAProcessOwnerDeployRedeployAndDeleteFromTheModeler() throws Exception {
+    // (the instance below has ended: only a deployment without running instances is the owner's to delete)
     String name = SecurityFixture.unique("owner-deploys");
     ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "owner.bpmn",
         model("SecurityOwnerProbe", serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\"")));
@@ -132,10 +133,41 @@ class DeploymentSecurityIT extends IntegrationTest {
 
     for (String deployment : new String[] {id, json(redeployed).get("id").asText()}) {
       var deleted = http.withBasicAuth(processOwner, SecurityFixture.PASSWORD)
-          .exchange("/engine-rest/deployment/" + deployment + "?cascade=true", HttpMethod.DELETE, null, String.class);
+          .exchange("/engine-rest/deployment/" + deployment, HttpMethod.DELETE, null, String.class);
       assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
     assertThat(deployments(name)).isZero();
+  }
+
+  @Test
+  void shouldLeaveDeletingADeploymentWithItsRunningInstancesToAnAdministrator() throws Exception {
+    String name = SecurityFixture.unique("cascade-deploys");
+    ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "cascade.bpmn", model("SecurityCascadeProbe", """
+        <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Started" targetRef="Task_Wait" />
+        <bpmn:userTask id="Task_Wait" name="Chờ xử lý" camunda:candidateGroups="camunda-admin" />
+        """));
+    String id = json(created).get("id").asText();
+    String instance = runtimeService.startProcessInstanceByKey("SecurityCascadeProbe").getId();
+
+    var byOwner = http.withBasicAuth(processOwner, SecurityFixture.PASSWORD)
+        .exchange("/engine-rest/deployment/" + id + "?cascade=true", HttpMethod.DELETE, null, String.class);
+
+    assertThat(byOwner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+
+    var byAdmin = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD)
+        .exchange("/engine-rest/deployment/" + id + "?cascade=true", HttpMethod.DELETE, null, String.class);
+
+    assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(deployments(name)).isZero();
+  }
+
+  @Test
+  void shouldCreateTheProcessOwnersGroupWithItsVietnameseName() {
+    assertThat(identityService.createGroupQuery().groupId(SecurityGroups.PROCESS_OWNERS).singleResult().getName())
+        .isEqualTo("Quản lý quy trình (triển khai mô hình)");
+    assertThat(identityService.createGroupQuery().groupId(SecurityGroups.SECRETARIAT).singleResult().getName())
+        .isEqualTo("Văn phòng cấp ủy – theo dõi quy trình");
   }
 
   @Test
