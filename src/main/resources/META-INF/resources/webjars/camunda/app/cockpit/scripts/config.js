@@ -34,5 +34,8 @@ export default {
     }
   },
   // The first-login hint links to Camunda's English welcome page.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Never render a deployed HTML resource as HTML in the repository view (stored XSS); deployments
+  // may not contain HTML anyway (SECURITY.md).
+  previewHtml: false
 };
