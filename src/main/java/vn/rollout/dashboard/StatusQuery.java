@@ -30,7 +30,7 @@ class StatusQuery {
    * Each item's colour as of {@code :today}: an item not done whose deadline in force (the due date,
    * else the programme's deadline) has passed is overdue, even if the stored status has not caught up.
    */
-  private static final String EFFECTIVE_STATUS = """
+  static final String EFFECTIVE_STATUS = """
       CASE WHEN i.status IN ('DONE_ON_TIME', 'DONE_LATE') THEN i.status
            WHEN COALESCE(i.due_date, i.deadline) < :today THEN 'OVERDUE'
            ELSE i.status END""";

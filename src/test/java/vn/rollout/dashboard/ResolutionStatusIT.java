@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
@@ -253,6 +256,67 @@ class ResolutionStatusIT extends RolloutTest {
         .getForEntity("/api/resolutions/" + resolution + "/status.xlsx?committee=" + province, byte[].class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldWriteTheMidTermReportInThePartysLayoutWithTheAppendixOfFigures() throws Exception {
+    ResponseEntity<byte[]> answer = http.withBasicAuth(admin(), TestDatabase.ADMIN_PASSWORD)
+        .getForEntity("/api/committees/" + province + "/reports/MID_TERM.docx?resolution=" + resolution, byte[].class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getHeaders().getContentType()).hasToString(ReviewReportController.DOCX.toString());
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      String text = extractor.getText();
+      assertThat(text).contains("TỈNH ỦY THỬ NGHIỆM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số      -BC/TU",
+          "Thử nghiệm, ngày 18 tháng 4 năm 2028", "BÁO CÁO", "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số " + symbol(),
+          "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT", "IV. NHIỆM VỤ, GIẢI PHÁP TRONG NỬA CUỐI NHIỆM KỲ", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+          "đã ban hành Chương trình hành động số 01-CTr/" + province + " với 9 nhiệm vụ",
+          "Tổng số 9 nhiệm vụ: quá hạn 3; hoàn thành chậm 1; hoàn thành đúng hạn 2; đang thực hiện, đúng hạn 2; chưa triển khai 1.",
+          "Báo cáo sơ kết giữa nhiệm kỳ của 3 cấp ủy trực thuộc: 0 gửi đúng hạn, 1 gửi chậm, 2 chưa gửi.",
+          "[Chưa có nội dung: phần này lấy từ biểu mẫu báo cáo sơ kết giữa nhiệm kỳ do Văn phòng nhập.]",
+          "PHỤ LỤC", "SỐ LIỆU THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG");
+      assertThat(text).isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+
+      List<XWPFTable> tables = document.getTables();
+      assertThat(tables).hasSize(5);
+      XWPFTable totals = tables.get(2);
+      assertThat(totals.getRow(5).getCell(0).getText()).isEqualTo("Quá hạn");
+      assertThat(totals.getRow(5).getCell(1).getText()).isEqualTo("3");
+      assertThat(totals.getRow(5).getCell(0).getColor()).isEqualTo(Palette.hex("red"));
+      assertThat(totals.getRow(6).getCell(1).getText()).isEqualTo("9");
+
+      XWPFTable items = tables.get(3);
+      assertThat(items.getRows()).hasSize(10);
+      assertThat(items.getRow(0).getCell(6).getText()).isEqualTo("Tình trạng");
+      assertThat(items.getRow(5).getCell(1).getText()).isEqualTo("Số hóa hồ sơ đảng viên, đợt 5");
+      assertThat(items.getRow(5).getCell(3).getText()).as("the due date in force").isEqualTo("30/04/2028");
+      assertThat(items.getRow(5).getCell(6).getText()).as("red though stored in progress").isEqualTo("Quá hạn");
+      assertThat(items.getRow(1).getCell(5).getText()).isEqualTo("100 hồ sơ đã số hóa");
+
+      XWPFTable reports = tables.get(4);
+      assertThat(reports.getRow(1).getCell(1).getText()).isEqualTo("Đảng ủy xã An Bình");
+      assertThat(reports.getRow(1).getCell(5).getText()).isEqualTo("Chậm");
+      assertThat(reports.getRow(2).getCell(5).getText()).isEqualTo("Chưa gửi, quá hạn");
+    }
+  }
+
+  @Test
+  void shouldRefuseAReportOfAnUnknownKindWithoutAResolutionOrToAnotherCommitteesOffice() {
+    String base = "/api/committees/" + province + "/reports/";
+    assertBadRequest(base + "SO_KET.docx?resolution=" + resolution, "kind",
+        "Loại báo cáo phải là MID_TERM (sơ kết) hoặc FINAL (tổng kết).");
+    assertBadRequest(base + "FINAL.docx", "resolution", "resolution is required");
+    assertBadRequest(base + "FINAL.docx?resolution=999999", "resolution", "Không có nghị quyết mã số 999999.");
+    assertBadRequest("/api/committees/khong-co/reports/FINAL.docx?resolution=" + resolution, "committee",
+        "Không có cấp ủy mã \"khong-co\" trong danh mục tổ chức.");
+
+    ResponseEntity<byte[]> forbidden = http.withBasicAuth(member(group(binhMinh, Organ.OFFICE)), PASSWORD)
+        .getForEntity(base + "FINAL.docx?resolution=" + resolution, byte[].class);
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<byte[]> own = http.withBasicAuth(member(group(anBinh, Organ.OFFICE)), PASSWORD)
+        .getForEntity("/api/committees/" + anBinh + "/reports/FINAL.docx?resolution=" + resolution, byte[].class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   // --- helpers ---
