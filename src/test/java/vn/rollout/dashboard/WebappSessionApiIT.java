@@ -69,6 +69,19 @@ class WebappSessionApiIT extends RolloutTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution").query(Long.class).single()).isEqualTo(before);
   }
 
+  @Test
+  void shouldServeTheDashboardPluginToCockpit() throws Exception {
+    HttpClient browser = HttpClient.newHttpClient();
+    HttpResponse<String> config = browser.send(get("/camunda/app/cockpit/scripts/config.js"), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> plugin = browser.send(get("/camunda/app/cockpit/scripts/rollout-dashboard/plugin.js"),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(config.body()).contains("customScripts: ['scripts/rollout-dashboard/plugin.js']");
+    assertThat(plugin.statusCode()).isEqualTo(200);
+    assertThat(plugin.body()).contains("pluginPoint: 'cockpit.dashboard'", "pluginPoint: 'cockpit.processInstance.runtime.tab'",
+        "Theo dõi triển khai nghị quyết", "Tải bảng Excel");
+  }
+
   private URI url(String path) {
     return URI.create("http://localhost:" + port + path);
   }

@@ -34,5 +34,7 @@ export default {
     }
   },
   // The first-login hint links to Camunda's English welcome page.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // The secretariat's dashboard and the rollout tab (Cockpit's frontend plugin API), relative to app/cockpit/.
+  customScripts: ['scripts/rollout-dashboard/plugin.js']
 };
