@@ -20,9 +20,9 @@ class ExecutionController {
   private final ProgrammeItems items;
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
-  private final CommitteeAccess access;
+  private final CommitteeReaders access;
 
-  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeAccess access) {
+  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeReaders access) {
     this.items = items;
     this.committees = committees;
     this.resolutions = resolutions;

@@ -18,13 +18,13 @@ import vn.rollout.organisation.CommitteeDirectory;
  * that committee (an organ, {@code <code>.<organ>}) or of any committee above it.
  */
 @Component
-class CommitteeAccess {
+class CommitteeReaders {
 
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl engine;
   private final CommitteeDirectory committees;
 
-  CommitteeAccess(IdentityService identityService, ProcessEngineConfigurationImpl engine, CommitteeDirectory committees) {
+  CommitteeReaders(IdentityService identityService, ProcessEngineConfigurationImpl engine, CommitteeDirectory committees) {
     this.identityService = identityService;
     this.engine = engine;
     this.committees = committees;
