@@ -27,7 +27,21 @@ class RestAuthenticationConfiguration {
     registration.setName("rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(ENGINE_REST, PRODUCT_API, PROMETHEUS);
+    registration.addUrlPatterns(ENGINE_REST, PROMETHEUS);
+    return registration;
+  }
+
+  /**
+   * The same for {@code /api}, which also accepts, for reading, the webapps' signed-in user
+   * ({@link BasicOrWebappSessionAuthenticationProvider}): the Cockpit dashboard calls it with the session.
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        BasicOrWebappSessionAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(PRODUCT_API);
     return registration;
   }
 }

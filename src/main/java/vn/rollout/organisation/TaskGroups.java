@@ -10,6 +10,9 @@ public final class TaskGroups {
 
   public static final String UNIT_PREFIX = "unit.";
 
+  /** Every official is a member of this group: it gives them Tasklist and its shared filters. */
+  public static final String OFFICIALS = "officials";
+
   private TaskGroups() {}
 
   public static String organ(String committeeCode, Organ organ) {

@@ -22,14 +22,14 @@ class ClusterGuardIT {
   }
 
   private static void start(String property) {
+    // command-line arguments: they override application.yaml (default properties would not)
     new SpringApplicationBuilder(RolloutApplication.class)
-        
         .profiles("test")
-        .properties(property,
-            "spring.datasource.url=jdbc:h2:mem:guard" + System.nanoTime(),
-            "server.port=0",
-            "camunda.bpm.webapp.enabled=false")
-        .run()
+        .run("--" + property,
+            "--spring.datasource.url=jdbc:h2:mem:guard" + System.nanoTime(),
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=guard",
+            "--camunda.bpm.webapp.enabled=false")
         .close();
   }
 }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -21,39 +23,63 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
   static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(:[^}]*)?}");
+  static final List<String> NODES = List.of("app-1", "app-2");
+  static final String PORT = "8080";
 
   @Test
-  void shouldGiveTheAppExactlyTheVariablesThePostgresProfileReads() throws IOException {
-    Map<String, Object> app = service("app");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> environment = (Map<String, Object>) app.get("environment");
-
-    Set<String> given = new TreeSet<>(environment.keySet());
-    assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
-    given.remove("SPRING_PROFILES_ACTIVE");
-
-    assertThat(given).isEqualTo(placeholders(Files.readString(Path.of("src/main/resources/application-postgres.yaml"))));
+  void shouldRunTwoNodesBehindAProxyWithAMailCatcher() throws IOException {
+    assertThat(services().keySet()).containsExactlyInAnyOrder("postgres", "app-1", "app-2", "nginx", "mailpit");
+    for (String name : services().keySet()) {
+      assertThat(service(name)).as(name).containsKey("healthcheck");
+    }
   }
 
   @Test
-  void shouldStartTheAppOnlyOnceTheDatabaseIsHealthy() throws IOException {
+  void shouldGiveEachNodeExactlyTheVariablesThePostgresProfileReads() throws IOException {
+    Set<String> read = placeholders(Files.readString(Path.of("src/main/resources/application-postgres.yaml")));
+    for (String node : NODES) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> environment = (Map<String, Object>) service(node).get("environment");
+      Set<String> given = new TreeSet<>(environment.keySet());
+      assertThat(environment.get("SPRING_PROFILES_ACTIVE")).as(node).isEqualTo("postgres");
+      given.remove("SPRING_PROFILES_ACTIVE");
+
+      assertThat(given).as(node).isEqualTo(read);
+    }
+  }
+
+  @Test
+  void shouldStartTheNodesOnlyOnceTheDatabaseIsHealthy() throws IOException {
     Map<String, Object> postgres = service("postgres");
     assertThat(String.valueOf(postgres.get("image"))).startsWith("postgres:16");
-    assertThat(postgres).containsKey("healthcheck");
     assertThat(String.valueOf(postgres.get("volumes"))).contains("postgres-data:/var/lib/postgresql/data");
-    assertThat(String.valueOf(service("app").get("depends_on"))).contains("postgres={condition=service_healthy}");
+    for (String node : NODES) {
+      assertThat(String.valueOf(service(node).get("depends_on"))).as(node).contains("postgres={condition=service_healthy}");
+    }
+    assertThat(String.valueOf(service("nginx").get("depends_on")))
+        .contains("app-1={condition=service_healthy}").contains("app-2={condition=service_healthy}");
+  }
+
+  @Test
+  void shouldProxyToBothNodesOnTheirPort() throws IOException {
+    String nginx = String.valueOf(compose().get("configs"));
+    for (String node : NODES) {
+      assertThat(nginx).contains("server " + node + ":" + PORT);
+    }
+    assertThat(String.valueOf(service("nginx").get("ports"))).contains(PORT + ":80");
   }
 
   @Test
   void shouldCheckTheAppsHealthOnTheAppsPort() throws IOException {
-    String port = "8080";
-    assertThat(Files.readString(Path.of("src/main/resources/application.yaml"))).contains("port: " + port);
+    assertThat(Files.readString(Path.of("src/main/resources/application.yaml"))).contains("port: " + PORT);
 
     String dockerfile = Files.readString(Path.of("Dockerfile"));
-    assertThat(dockerfile).contains("EXPOSE " + port).contains("http://localhost:" + port + "/actuator/health");
+    assertThat(dockerfile).contains("EXPOSE " + PORT).contains("http://localhost:" + PORT + "/actuator/health");
     assertThat(dockerfile).containsPattern("(?m)^USER (?!root)\\S+");
-    assertThat(String.valueOf(service("app").get("ports"))).contains(port + ":" + port);
-    assertThat(String.valueOf(service("app").get("healthcheck"))).contains("http://localhost:" + port + "/actuator/health");
+    for (String node : NODES) {
+      assertThat(String.valueOf(service(node).get("healthcheck")))
+          .as(node).contains("http://localhost:" + PORT + "/actuator/health/readiness");
+    }
   }
 
   private static Set<String> placeholders(String text) {
@@ -65,13 +91,24 @@ class DockerComposeTest {
     return names;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> service(String name) throws IOException {
+    assertThat(services()).containsKey(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> service = (Map<String, Object>) services().get(name);
+    return service;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> services() throws IOException {
+    return (Map<String, Object>) compose().get("services");
+  }
+
+  private static Map<String, Object> compose() throws IOException {
+    // compose files use YAML anchors and merge keys (x-app); SnakeYAML resolves them
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(50);
     try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
-      Map<String, Object> compose = new Yaml().load(reader);
-      Map<String, Object> services = (Map<String, Object>) compose.get("services");
-      assertThat(services).containsKey(name);
-      return (Map<String, Object>) services.get(name);
+      return new Yaml(options).load(reader);
     }
   }
 }

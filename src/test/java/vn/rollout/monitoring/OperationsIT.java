@@ -50,6 +50,9 @@ class OperationsIT extends IntegrationTest {
       assertThat(scrape).contains("camunda_jobs_successful_total").contains("camunda_jobs_failed_total");
       assertThat(value(scrape, "camunda_process_instances_started_total")).isGreaterThanOrEqualTo(1.0);
       assertThat(value(scrape, "camunda_activity_instances_started_total")).isGreaterThanOrEqualTo(2.0);
+      assertThat(value(scrape, "rollout_rollouts_started"))
+          .isEqualTo(jdbc.sql("SELECT count(*) FROM rollout").query(Long.class).single().doubleValue());
+      assertThat(scrape).contains("rollout_items_overdue ");
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

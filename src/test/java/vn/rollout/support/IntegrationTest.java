@@ -2,6 +2,7 @@ package vn.rollout.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * database that {@link TestDatabase} chooses (H2 with the demo profile's settings, or PostgreSQL
  * with the production {@code postgres} profile; one Failsafe run each). The job
  * executor is off (see {@code application-test.yaml}): tests move the engine clock and run jobs
- * themselves, so nothing fires behind their back.
+ * themselves, so nothing fires behind their back. Every test records the process coverage it reaches
+ * ({@link ProcessCoverage}).
  *
  * <p>Every IT must share this one application context: no {@code @MockBean}, no extra properties or
  * annotations that change the context. Camunda keeps the engine named "default" in static state
@@ -19,10 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.Profiles.class)
+@Import(ProcessCoverage.class)
 public abstract class IntegrationTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry);
+    TestMail.register(registry);
   }
 }

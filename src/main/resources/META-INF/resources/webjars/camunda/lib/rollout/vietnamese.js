@@ -173,5 +173,35 @@ define(['angular'], function (angular) {
 
       document.documentElement.setAttribute('lang', language);
     }
+  ]).run([
+    '$injector',
+    function ($injector) {
+      /*
+       * Tasklist's task search and sorting take their labels once, with $translate.instant, when
+       * the page is first shown. When the locale file arrives after that, they keep showing keys
+       * (SEARCH_PLACEHOLDER, CREATION_DATE) until the page is reloaded; stock Camunda 7.24 does the
+       * same in English on about one first load in two. Show the page again once it has arrived,
+       * but never the login page, which translates as it goes and where the user may be typing.
+       */
+      if (!$injector.has('$route')) {
+        return;
+      }
+      var $translate = $injector.get('$translate');
+      if ($translate.isReady()) {
+        return;
+      }
+      var $route = $injector.get('$route');
+      var $location = $injector.get('$location');
+      var shown = false;
+      var stopWatching = $injector.get('$rootScope').$on('$routeChangeSuccess', function () {
+        shown = true;
+      });
+      $translate.onReady(function () {
+        stopWatching();
+        if (shown && $location.path() !== '/login') {
+          $route.reload();
+        }
+      });
+    }
   ]);
 });

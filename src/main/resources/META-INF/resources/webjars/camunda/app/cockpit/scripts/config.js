@@ -37,5 +37,7 @@ export default {
   disableWelcomeMessage: true,
   // Never render a deployed HTML resource as HTML in the repository view (stored XSS); deployments
   // may not contain HTML anyway (SECURITY.md).
-  previewHtml: false
+  previewHtml: false,
+  // The secretariat's dashboard and the rollout tab (Cockpit's frontend plugin API), relative to app/cockpit/.
+  customScripts: ['scripts/rollout-dashboard/plugin.js']
 };

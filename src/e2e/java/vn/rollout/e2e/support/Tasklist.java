@@ -1,0 +1,57 @@
+package vn.rollout.e2e.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** What an official does in Tasklist ("Xử lý công việc"), by the Vietnamese words on the screen. */
+public final class Tasklist {
+
+  private final Page page;
+
+  Tasklist(Page page) {
+    this.page = page;
+  }
+
+  /** Chooses a filter in the list on the left, e.g. "Việc của đơn vị". */
+  public Tasklist filter(String name) {
+    page.locator("section.task-filters").getByText(name).first().click();
+    return this;
+  }
+
+  /** The tasks the chosen filter lists, by name. */
+  public Locator tasks(String name) {
+    return page.locator("section.tasks-list h4.task").getByText(name, new Locator.GetByTextOptions().setExact(true));
+  }
+
+  /** Opens a task of the list: its form shows on the right. */
+  public Tasklist open(String taskName) {
+    tasks(taskName).first().click();
+    assertThat(details().locator("h2.task")).hasText(taskName);
+    return this;
+  }
+
+  /** "Nhận việc": the official takes the open task, and its form becomes editable. */
+  public Tasklist claim() {
+    details().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhận việc")).click();
+    assertThat(completeButton()).isEnabled();
+    return this;
+  }
+
+  /** The open task: its name, its form (fields found by their Vietnamese labels) and its buttons. */
+  public Locator details() {
+    return page.locator("section.task-details");
+  }
+
+  /** "Hoàn thành": completes the open task. */
+  public void complete() {
+    completeButton().click();
+  }
+
+  /** "Hoàn thành", enabled once the task is claimed. */
+  public Locator completeButton() {
+    return details().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hoàn thành"));
+  }
+}

@@ -1,0 +1,178 @@
+package vn.rollout.e2e.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One person's browser on Camunda's webapps: a fresh browser context (no cookies, no stored
+ * language) with one page, helpers to log in through the Vietnamese login form and to open Tasklist,
+ * Cockpit, Admin and Welcome, and a numbered screenshot of each step. Every console error and
+ * uncaught page error is recorded; the test fails on any of them after it has run.
+ */
+public final class Webapps implements AutoCloseable {
+
+  /** The one process engine of the product. */
+  static final String ENGINE = "default";
+
+  private final PackagedApplication application;
+  private final BrowserContext context;
+  private final Page page;
+  private final Path screenshots;
+  private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+  private int step;
+
+  Webapps(PackagedApplication application, Browser browser, Path screenshots) {
+    this.application = application;
+    this.screenshots = screenshots;
+    deleteScreenshotsOfAnEarlierRun(screenshots);
+    // An English-speaking browser outside Vietnam: the apps must speak Vietnamese in Vietnam's time anyway.
+    this.context = browser.newContext(new Browser.NewContextOptions()
+        .setLocale("en-US")
+        .setTimezoneId("UTC")
+        .setViewportSize(1280, 800));
+    this.page = context.newPage();
+    page.onConsoleMessage(this::recordConsoleError);
+    page.onPageError(error -> problems.add("uncaught error on " + page.url() + ": " + error));
+  }
+
+  public Page page() {
+    return page;
+  }
+
+  /** The login page of the Welcome app, where a user who opens the product lands. */
+  public void openLogin() {
+    page.navigate(application.url("/camunda/app/welcome/" + ENGINE + "/#!/login"));
+    assertThat(page.getByPlaceholder("Tên đăng nhập")).isVisible();
+  }
+
+  /** Logs in through the login form, as a person types it, and waits until the Welcome page greets them. */
+  public void logIn(Credentials user) {
+    openLogin();
+    page.getByPlaceholder("Tên đăng nhập").fill(user.id());
+    page.getByPlaceholder("Mật khẩu").fill(user.password());
+    screenshot("login-filled");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    assertThat(page.getByPlaceholder("Tên đăng nhập")).isHidden();
+  }
+
+  /** "Đăng xuất" in the header's user menu: back to the login page, so that someone else can log in. */
+  public void logOut() {
+    page.locator("[cam-widget-header] li.account > a.dropdown-toggle").click();
+    page.locator("[cam-widget-header] li.logout a").click();
+    assertThat(page.getByPlaceholder("Tên đăng nhập")).isVisible();
+  }
+
+  /** The app's name as its header shows it, e.g. "Theo dõi quy trình – Triển khai Nghị quyết". */
+  public Locator header() {
+    return page.locator("[cam-widget-header] .navbar-brand .brand-name");
+  }
+
+  public void openWelcome() {
+    open("welcome", "#!/welcome");
+  }
+
+  public Tasklist openTasklist() {
+    open("tasklist", "#/");
+    return new Tasklist(page);
+  }
+
+  public void openCockpit() {
+    open("cockpit", "#/dashboard");
+  }
+
+  public void openAdmin() {
+    open("admin", "#/");
+  }
+
+  /**
+   * A page of one of the apps, e.g. {@code open("cockpit", "#/processes")}, as if typed into the
+   * address bar (within the same app only the route changes, as with a click on a link).
+   */
+  public void open(String app, String route) {
+    page.navigate(application.url("/camunda/app/" + app + "/" + ENGINE + "/" + route));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+  }
+
+  /**
+   * Saves the page as the next numbered step of this test ({@code 03-cockpit.png}), once nothing on
+   * it says "Đang tải…" or "đang tải" (loading) any more.
+   */
+  public Path screenshot(String name) {
+    assertThat(page.locator("text=/đang tải/i").filter(new Locator.FilterOptions().setVisible(true))).hasCount(0);
+    return screenshotAsItIs(name);
+  }
+
+  /** The page as it is, without waiting for anything: for a test that has failed. */
+  Path screenshotAsItIs(String name) {
+    step++;
+    Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+
+  /**
+   * {@link #screenshot(String)}, and with {@code -De2e.update-docs} also a copy as
+   * {@code docs/screenshots/<docsName>.png}, the pictures of the README's walkthrough.
+   */
+  public Path screenshotForDocs(String name, String docsName) {
+    Path file = screenshot(name);
+    if (System.getProperty("e2e.update-docs") != null) {
+      Path docs = Path.of(System.getProperty("e2e.docs", "docs/screenshots"));
+      try {
+        Files.createDirectories(docs);
+        Files.copy(file, docs.resolve(docsName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return file;
+  }
+
+  /** Console errors and uncaught errors seen so far. */
+  public List<String> problems() {
+    synchronized (problems) {
+      return List.copyOf(problems);
+    }
+  }
+
+  private void recordConsoleError(ConsoleMessage message) {
+    if ("error".equals(message.type())) {
+      problems.add("console error on " + page.url() + ": " + message.text()
+          + (message.location() == null ? "" : " (" + message.location() + ")"));
+    }
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+
+  private static void deleteScreenshotsOfAnEarlierRun(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package vn.rollout.process;
+
+/**
+ * The rollout of one resolution in one committee ({@code processes/ResolutionRollout.bpmn}): its key,
+ * the ids of its elements, and the names of its variables. Everything that refers to the model by name
+ * uses these constants.
+ */
+public final class ResolutionRolloutProcess {
+
+  public static final String KEY = "ResolutionRollout";
+
+  public static final String START_EVENT = "StartEvent_RolloutStarted";
+  public static final String TASK_ASSIGN_ORGANS = "Task_AssignOrgans";
+
+  // Phase 1: học tập, quán triệt
+  public static final String SUB_PROCESS_STUDY = "SubProcess_Study";
+  public static final String TASK_ORGANISE_STUDY = "Task_OrganiseStudy";
+  public static final String BOUNDARY_STUDY_REMINDER_DUE = "BoundaryEvent_StudyReminderDue";
+  public static final String TASK_RECORD_STUDY_REMINDER = "Task_RecordStudyReminder";
+  public static final String END_STUDY_REMINDER_RECORDED = "EndEvent_StudyReminderRecorded";
+  public static final String BOUNDARY_STUDY_OVERDUE = "BoundaryEvent_StudyOverdue";
+  public static final String TASK_REMIND_LATE_STUDY = "Task_RemindLateStudy";
+  public static final String END_LATE_STUDY_REMINDED = "EndEvent_LateStudyReminded";
+  public static final String END_STUDY_COMPLETED = "EndEvent_StudyCompleted";
+
+  // Phase 2: cụ thể hóa chương trình hành động
+  public static final String SUB_PROCESS_PROGRAMME = "SubProcess_Programme";
+  public static final String GATEWAY_DRAFT_MERGE = "Gateway_DraftMerge";
+  public static final String TASK_DRAFT_PROGRAMME = "Task_DraftProgramme";
+  public static final String TASK_CHECK_PROGRAMME = "Task_CheckProgramme";
+  public static final String GATEWAY_PROGRAMME_CONCRETE = "Gateway_ProgrammeConcrete";
+  public static final String TASK_APPROVE_PROGRAMME = "Task_ApproveProgramme";
+  public static final String GATEWAY_PROGRAMME_APPROVED = "Gateway_ProgrammeApproved";
+  public static final String TASK_ISSUE_PROGRAMME = "Task_IssueProgramme";
+  public static final String END_PROGRAMME_ISSUED = "EndEvent_ProgrammeIssued";
+
+  // The cascade, then phases 3 to 6
+  public static final String TASK_START_SUBORDINATE_ROLLOUTS = "Task_StartSubordinateRollouts";
+  public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
+  public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
+  public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
+  public static final String TIMER_SUPERVISION_ENDS = "Timer_SupervisionEnds";
+  public static final String SUB_PROCESS_MID_TERM_REVIEW = "SubProcess_MidTermReview";
+  public static final String TIMER_MID_TERM_REPORT_CUTOFF = "Timer_MidTermReportCutoff";
+  public static final String TIMER_MID_TERM_CONFERENCE_DUE = "Timer_MidTermConferenceDue";
+  public static final String SUB_PROCESS_FINAL_REVIEW = "SubProcess_FinalReview";
+  public static final String TIMER_FINAL_REPORT_CUTOFF = "Timer_FinalReportCutoff";
+  public static final String END_ROLLOUT_COMPLETED = "EndEvent_RolloutCompleted";
+
+  private ResolutionRolloutProcess() {}
+
+  /** The business key of a committee's rollout: {@code <resolution id>/<committee code>}. */
+  public static String businessKey(long resolutionId, String committeeCode) {
+    return resolutionId + "/" + committeeCode;
+  }
+
+  /** Process variables: ids, deadlines (end of the day in Vietnam, as dates) and small flags. */
+  public static final class Variables {
+    public static final String RESOLUTION_ID = "resolutionId";
+    public static final String ROLLOUT_ID = "rolloutId";
+    public static final String COMMITTEE_CODE = "committeeCode";
+    public static final String PARENT_PROGRAMME_ID = "parentProgrammeId";
+    public static final String PROGRAMME_ID = "programmeId";
+    public static final String PROGRAMME_SYMBOL = "programmeSymbol";
+
+    public static final String STUDY_DUE = "studyDue";
+    public static final String PROGRAMME_DUE = "programmeDue";
+    public static final String MID_TERM_REPORT_CUTOFF = "midTermReportCutoff";
+    public static final String MID_TERM_CONFERENCE_BY = "midTermConferenceBy";
+    public static final String FINAL_REPORT_CUTOFF = "finalReportCutoff";
+
+    public static final String OFFICE_GROUP = "officeGroup";
+    public static final String PROPAGANDA_GROUP = "propagandaGroup";
+    public static final String STANDING_COMMITTEE_GROUP = "standingCommitteeGroup";
+    public static final String SUPERIOR_OFFICE_GROUP = "superiorOfficeGroup";
+
+    public static final String PROGRAMME_CONCRETE = "programmeConcrete";
+    public static final String PROGRAMME_APPROVED = "programmeApproved";
+
+    /** The element variable of the cascade: one subordinate committee's code per instance. */
+    public static final String SUBORDINATE_CODE = "subordinateCode";
+
+    private Variables() {}
+  }
+
+  /**
+   * Task-local variables that the forms in {@code forms/} read and submit. They live on the task, so
+   * what an official types never becomes a process variable: the listeners store it in domain tables.
+   */
+  public static final class FormFields {
+    // every form's heading
+    public static final String RESOLUTION_SYMBOL = "resolutionSymbol";
+    public static final String RESOLUTION_TITLE = "resolutionTitle";
+    public static final String COMMITTEE_NAME = "committeeName";
+    public static final String TERM_TEXT = "termText";
+
+    // study-sessions, late-study-reminder
+    public static final String STUDY_DUE_TEXT = "studyDueText";
+    public static final String SESSIONS = "sessions";
+    public static final String MAKE_UP_SESSION = "makeUpSession";
+    public static final String MAKE_UP_DATE = "makeUpDate";
+    public static final String STUDY_NOTES = "studyNotes";
+    public static final String REMINDER_NOTE = "reminderNote";
+
+    // programme-draft
+    public static final String PROGRAMME_DUE_TEXT = "programmeDueText";
+    public static final String ITEMS = "items";
+    public static final String LEAD_OPTIONS = "leadOptions";
+    public static final String CHECK_FINDINGS = "checkFindings";
+    public static final String REVIEW_COMMENTS = "reviewComments";
+    public static final String PARENT_PROGRAMME = "parentProgramme";
+    public static final String PARENT_PROGRAMME_SYMBOL = "parentProgrammeSymbol";
+
+    // programme-approval
+    public static final String PROGRAMME_ITEMS = "programmeItems";
+    public static final String DECISION = "decision";
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_RETURN = "RETURN";
+
+    private FormFields() {}
+  }
+}

@@ -1,0 +1,40 @@
+package vn.rollout.programme;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.process.CurrentUser;
+import vn.rollout.process.FormRejection;
+
+/** Completes "Phê duyệt chương trình hành động": records the decision, which steers the gateway. */
+@Component("recordProgrammeDecisionListener")
+class RecordProgrammeDecisionListener implements TaskListener {
+
+  private final Programmes programmes;
+
+  RecordProgrammeDecisionListener(Programmes programmes) {
+    this.programmes = programmes;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariableLocal(FormFields.DECISION);
+    boolean approve = FormFields.DECISION_APPROVE.equals(decision);
+    if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
+      throw new FormFieldValidationException(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại chương trình.");
+    }
+    Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
+    try {
+      programmes.decide(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), approve,
+          comments == null ? null : comments.toString(), CurrentUser.of(task));
+    } catch (BadRequestException e) {
+      throw FormRejection.of(e);
+    }
+    task.getExecution().setVariable(Variables.PROGRAMME_APPROVED, approve);
+  }
+}

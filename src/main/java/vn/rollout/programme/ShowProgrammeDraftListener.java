@@ -1,0 +1,50 @@
+package vn.rollout.programme;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.TaskHeading;
+
+/**
+ * Opens "Xây dựng chương trình hành động": the draft so far with the check's findings item by item,
+ * the standing committee's comments when it returned the draft, the organs and units that can lead,
+ * and the superior's approved programme for reference.
+ */
+@Component("showProgrammeDraftListener")
+class ShowProgrammeDraftListener implements TaskListener {
+
+  private final TaskHeading heading;
+  private final Programmes programmes;
+  private final ProgrammeForms forms;
+
+  ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms) {
+    this.heading = heading;
+    this.programmes = programmes;
+    this.forms = forms;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Resolution resolution = heading.present(task);
+    String committeeCode = (String) task.getVariable(Variables.COMMITTEE_CODE);
+    Programme draft = programmes.find(resolution.id(), committeeCode).orElse(null);
+
+    task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT, VietnameseFormat.date(resolution.programmeDue()));
+    task.setVariableLocal(FormFields.LEAD_OPTIONS, JsonVariables.json(forms.leadOptions(committeeCode)));
+    task.setVariableLocal(FormFields.ITEMS, JsonVariables.json(forms.draft(draft)));
+    task.setVariableLocal(FormFields.CHECK_FINDINGS, JsonVariables.json(forms.checkFindings(draft)));
+    task.setVariableLocal(FormFields.REVIEW_COMMENTS,
+        draft != null && draft.status() == Programme.Status.RETURNED ? draft.reviewComments() : null);
+
+    Object parentId = task.getVariable(Variables.PARENT_PROGRAMME_ID);
+    Programme parent = parentId == null ? null : programmes.find(((Number) parentId).longValue()).orElse(null);
+    task.setVariableLocal(FormFields.PARENT_PROGRAMME, parent == null ? null : JsonVariables.json(forms.table(parent)));
+    task.setVariableLocal(FormFields.PARENT_PROGRAMME_SYMBOL, parent == null ? null : parent.symbol());
+  }
+}

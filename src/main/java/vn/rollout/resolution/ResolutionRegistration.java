@@ -1,0 +1,173 @@
+package vn.rollout.resolution;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.config.ConflictException;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
+import vn.rollout.process.EngineTime;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.quality.Term;
+import vn.rollout.rollout.Rollout;
+import vn.rollout.rollout.Rollouts;
+
+/**
+ * Registers a resolution and starts its rollout in the issuing committee: the one service behind
+ * {@code POST /api/resolutions} and the registration start form in Tasklist. Only the issuing
+ * committee's office or an administrator may register.
+ */
+@Service
+public class ResolutionRegistration {
+
+  static final Pattern SYMBOL = Pattern.compile("^(\\d{1,4})-NQ/(\\S+)$");
+  static final MonthDay MID_TERM_REPORT_CUTOFF = MonthDay.of(4, 20);
+  static final MonthDay MID_TERM_CONFERENCE_BY = MonthDay.of(6, 10);
+
+  private final CommitteeDirectory committees;
+  private final Resolutions resolutions;
+  private final Rollouts rollouts;
+
+  ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts) {
+    this.committees = committees;
+    this.resolutions = resolutions;
+    this.rollouts = rollouts;
+  }
+
+  /**
+   * @param caller who registers; {@code null} when the system itself does (no one to check)
+   * @throws BadRequestException naming the field at fault
+   * @throws ConflictException when the committee has registered the symbol already
+   * @throws AuthorizationException when the caller is neither the committee's office nor an administrator
+   */
+  @Transactional
+  public RegisteredResolution register(RegisterResolution request, Authentication caller) {
+    Resolution resolution = validate(request);
+    if (caller != null && !mayRegister(caller, resolution.issuingCommittee())) {
+      throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
+    }
+    if (resolutions.exists(resolution.issuingCommittee(), resolution.symbol())) {
+      throw duplicate(resolution);
+    }
+    long id;
+    try {
+      id = resolutions.insert(resolution, EngineTime.now(), caller == null ? null : caller.getUserId());
+    } catch (DuplicateKeyException e) {
+      throw duplicate(resolution);
+    }
+    Rollout rollout = rollouts.start(id, resolution.issuingCommittee(), null);
+    return new RegisteredResolution(id, resolution.symbol(),
+        ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee()), rollout.processInstanceId());
+  }
+
+  private static boolean mayRegister(Authentication caller, String committeeCode) {
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(TaskGroups.organ(committeeCode, Organ.OFFICE));
+  }
+
+  private static ConflictException duplicate(Resolution resolution) {
+    return new ConflictException("symbol",
+        "Cấp ủy đã đăng ký nghị quyết số " + resolution.symbol() + "; mỗi số, ký hiệu chỉ đăng ký một lần.");
+  }
+
+  private Resolution validate(RegisterResolution request) {
+    String symbol = nfc(request.symbol());
+    if (symbol.isEmpty()) {
+      throw new BadRequestException("symbol", "Chưa nhập số, ký hiệu nghị quyết.");
+    }
+    Matcher matcher = SYMBOL.matcher(symbol);
+    if (!matcher.matches()) {
+      throw new BadRequestException("symbol",
+          "Số, ký hiệu nghị quyết phải có dạng <số>-NQ/<ký hiệu cấp ủy ban hành>, ví dụ 05-NQ/TU.");
+    }
+    String title = nfc(request.title());
+    if (title.isEmpty()) {
+      throw new BadRequestException("title", "Chưa nhập trích yếu nội dung nghị quyết.");
+    }
+    if (title.length() > 1000) {
+      throw new BadRequestException("title", "Trích yếu nội dung dài quá 1.000 ký tự.");
+    }
+    String committeeCode = nfc(request.issuingCommittee());
+    if (committeeCode.isEmpty()) {
+      throw new BadRequestException("issuingCommittee", "Chưa nhập mã cấp ủy ban hành.");
+    }
+    Committee committee = committees.find(committeeCode).orElseThrow(() -> new BadRequestException(
+        "issuingCommittee", "Không có cấp ủy mã \"" + committeeCode + "\" trong danh mục tổ chức."));
+    if (!matcher.group(2).equals(committee.symbol())) {
+      throw new BadRequestException("symbol", "Ký hiệu sau \"NQ/\" phải là ký hiệu của " + committee.name() + ": "
+          + matcher.group(1) + "-NQ/" + committee.symbol() + ".");
+    }
+
+    LocalDate termFrom = required(request.termFrom(), "termFrom", "ngày bắt đầu nhiệm kỳ");
+    LocalDate termTo = required(request.termTo(), "termTo", "ngày kết thúc nhiệm kỳ");
+    if (!termTo.isAfter(termFrom)) {
+      throw new BadRequestException("termTo", "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu nhiệm kỳ.");
+    }
+    Term term = new Term(termFrom, termTo);
+    int middleYear = termFrom.plusDays(ChronoUnit.DAYS.between(termFrom, termTo) / 2).getYear();
+
+    List<Deadline> deadlines = new ArrayList<>();
+    deadlines.add(new Deadline("studyDue", "Hạn hoàn thành học tập, quán triệt",
+        required(request.studyDue(), "studyDue", "hạn hoàn thành học tập, quán triệt")));
+    deadlines.add(new Deadline("programmeDue", "Hạn ban hành chương trình hành động",
+        required(request.programmeDue(), "programmeDue", "hạn ban hành chương trình hành động")));
+    deadlines.add(new Deadline("midTermReportCutoff", "Hạn gửi báo cáo sơ kết giữa nhiệm kỳ",
+        orDefault(request.midTermReportCutoff(), MID_TERM_REPORT_CUTOFF.atYear(middleYear))));
+    deadlines.add(new Deadline("midTermConferenceBy", "Hạn tổ chức hội nghị sơ kết",
+        orDefault(request.midTermConferenceBy(), MID_TERM_CONFERENCE_BY.atYear(middleYear))));
+    deadlines.add(new Deadline("finalReportCutoff", "Hạn gửi báo cáo tổng kết nhiệm kỳ",
+        required(request.finalReportCutoff(), "finalReportCutoff", "hạn gửi báo cáo tổng kết nhiệm kỳ")));
+
+    Deadline previous = null;
+    for (Deadline deadline : deadlines) {
+      if (!term.contains(deadline.date())) {
+        throw new BadRequestException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
+            + ") nằm ngoài nhiệm kỳ (" + VietnameseFormat.period(termFrom, termTo) + ").");
+      }
+      if (previous != null && deadline.date().isBefore(previous.date())) {
+        throw new BadRequestException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
+            + ") không được trước " + lowerFirst(previous.label()) + " (" + VietnameseFormat.date(previous.date()) + ").");
+      }
+      previous = deadline;
+    }
+    return new Resolution(0, symbol, title, committee.code(), term,
+        deadlines.get(0).date(), deadlines.get(1).date(), deadlines.get(2).date(), deadlines.get(3).date(),
+        deadlines.get(4).date());
+  }
+
+  private record Deadline(String field, String label, LocalDate date) {}
+
+  private static LocalDate required(LocalDate date, String field, String label) {
+    if (date == null) {
+      throw new BadRequestException(field, "Chưa nhập " + label + ".");
+    }
+    return date;
+  }
+
+  private static LocalDate orDefault(LocalDate date, LocalDate fallback) {
+    return date == null ? fallback : date;
+  }
+
+  private static String nfc(String text) {
+    return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+  }
+
+  private static String lowerFirst(String text) {
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,83 @@
+package vn.rollout.resolution;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.rollout.programme.quality.Term;
+
+/** The registered resolutions. */
+@Repository
+public class Resolutions {
+
+  private final JdbcClient jdbc;
+
+  Resolutions(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Resolution> find(long id) {
+    return jdbc.sql("""
+            SELECT id, symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                   mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff
+              FROM resolution WHERE id = :id""")
+        .param("id", id)
+        .query(Resolutions::resolution)
+        .optional();
+  }
+
+  boolean exists(String issuingCommittee, String symbol) {
+    return jdbc.sql("SELECT COUNT(*) FROM resolution WHERE issuing_committee = :committee AND symbol = :symbol")
+        .param("committee", issuingCommittee)
+        .param("symbol", symbol)
+        .query(Long.class)
+        .single() > 0;
+  }
+
+  long insert(Resolution resolution, Instant registeredAt, String registeredBy) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff,
+                                    registered_at, registered_by)
+            VALUES (:symbol, :title, :committee, :termFrom, :termTo, :studyDue, :programmeDue,
+                    :midTermReportCutoff, :midTermConferenceBy, :finalReportCutoff, :registeredAt, :registeredBy)""")
+        .param("symbol", resolution.symbol())
+        .param("title", resolution.title())
+        .param("committee", resolution.issuingCommittee())
+        .param("termFrom", resolution.term().from())
+        .param("termTo", resolution.term().to())
+        .param("studyDue", resolution.studyDue())
+        .param("programmeDue", resolution.programmeDue())
+        .param("midTermReportCutoff", resolution.midTermReportCutoff())
+        .param("midTermConferenceBy", resolution.midTermConferenceBy())
+        .param("finalReportCutoff", resolution.finalReportCutoff())
+        .param("registeredAt", Timestamp.from(registeredAt))
+        .param("registeredBy", registeredBy)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  private static Resolution resolution(ResultSet rs, int row) throws SQLException {
+    return new Resolution(
+        rs.getLong("id"),
+        rs.getString("symbol"),
+        rs.getString("title"),
+        rs.getString("issuing_committee"),
+        new Term(date(rs, "term_from"), date(rs, "term_to")),
+        date(rs, "study_due"),
+        date(rs, "programme_due"),
+        date(rs, "mid_term_report_cutoff"),
+        date(rs, "mid_term_conference_by"),
+        date(rs, "final_report_cutoff"));
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+}

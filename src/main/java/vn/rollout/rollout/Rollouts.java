@@ -1,0 +1,137 @@
+package vn.rollout.rollout;
+
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.EngineTime;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.Resolutions;
+
+/**
+ * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is
+ * idempotent, and the row and the process instance are created in one transaction, so a retried job
+ * or two nodes racing cannot make a second rollout: the table's unique key decides, and the loser's
+ * transaction rolls back whole.
+ */
+@Service
+public class Rollouts {
+
+  private final JdbcClient jdbc;
+  private final Resolutions resolutions;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final String progressReportCycle;
+
+  Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
+      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+    this.jdbc = jdbc;
+    this.progressReportCycle = progressReportCycle;
+    this.resolutions = resolutions;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * Starts the rollout of a resolution in a committee, unless it has started already.
+   *
+   * @param parentProgrammeId the superior's approved programme; {@code null} in the issuing committee
+   * @return the committee's rollout, new or existing
+   */
+  @Transactional
+  public Rollout start(long resolutionId, String committeeCode, Long parentProgrammeId) {
+    Optional<Rollout> existing = find(resolutionId, committeeCode);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Resolution resolution = resolutions.find(resolutionId)
+        .orElseThrow(() -> new IllegalArgumentException("no resolution " + resolutionId));
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO rollout (resolution_id, committee_code, parent_programme_id, started_at)
+            VALUES (:resolution, :committee, :parentProgramme, :startedAt)""")
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .param("parentProgramme", parentProgrammeId)
+        .param("startedAt", Timestamp.from(EngineTime.now()))
+        .update(keys, "id");
+    long rolloutId = keys.getKeyAs(Number.class).longValue();
+
+    String processInstanceId = asSystem(() -> runtimeService.startProcessInstanceByKey(
+        ResolutionRolloutProcess.KEY,
+        ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
+        variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
+
+    jdbc.sql("UPDATE rollout SET process_instance_id = :instance WHERE id = :id")
+        .param("instance", processInstanceId)
+        .param("id", rolloutId)
+        .update();
+    return new Rollout(rolloutId, resolutionId, committeeCode, parentProgrammeId, processInstanceId);
+  }
+
+  public Optional<Rollout> find(long rolloutId) {
+    return jdbc.sql(SELECT + " WHERE id = :id").param("id", rolloutId).query(Rollouts::rollout).optional();
+  }
+
+  public Optional<Rollout> find(long resolutionId, String committeeCode) {
+    return jdbc.sql(SELECT + " WHERE resolution_id = :resolution AND committee_code = :committee")
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .query(Rollouts::rollout)
+        .optional();
+  }
+
+  private static final String SELECT =
+      "SELECT id, resolution_id, committee_code, parent_programme_id, process_instance_id FROM rollout";
+
+  private static Rollout rollout(ResultSet rs, int row) throws SQLException {
+    long parent = rs.getLong("parent_programme_id");
+    return new Rollout(rs.getLong("id"), rs.getLong("resolution_id"), rs.getString("committee_code"),
+        rs.wasNull() ? null : parent, rs.getString("process_instance_id"));
+  }
+
+  private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
+    return org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.RESOLUTION_ID, resolution.id())
+        .putValue(Variables.ROLLOUT_ID, rolloutId)
+        .putValue(Variables.COMMITTEE_CODE, committeeCode)
+        .putValue(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
+        .putValue(Variables.STUDY_DUE, Deadlines.endOfDay(resolution.studyDue()))
+        .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(resolution.programmeDue()))
+        .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(resolution.midTermReportCutoff()))
+        .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(resolution.midTermConferenceBy()))
+        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(resolution.finalReportCutoff()))
+        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
+  }
+
+  /**
+   * Starts the instance as the system: whoever caused the start (an office registering, the job of the
+   * superior's cascade) has already been checked by the business rule that decided to start it.
+   */
+  private <T> T asSystem(Supplier<T> action) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+}

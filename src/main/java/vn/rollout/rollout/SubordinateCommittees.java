@@ -1,0 +1,21 @@
+package vn.rollout.rollout;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
+
+/** The cascade's collection: {@code ${subordinateCommittees.of(committeeCode)}}, the direct subordinates' codes. */
+@Component("subordinateCommittees")
+public class SubordinateCommittees {
+
+  private final CommitteeDirectory committees;
+
+  SubordinateCommittees(CommitteeDirectory committees) {
+    this.committees = committees;
+  }
+
+  public List<String> of(String committeeCode) {
+    return committees.children(committeeCode).stream().map(Committee::code).toList();
+  }
+}

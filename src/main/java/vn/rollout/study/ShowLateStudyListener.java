@@ -1,0 +1,28 @@
+package vn.rollout.study;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.TaskHeading;
+
+/** Opens "Nhắc nhở cấp dưới chậm tổ chức học tập" for the superior's office: who is late, since when. */
+@Component("showLateStudyListener")
+class ShowLateStudyListener implements TaskListener {
+
+  private final TaskHeading heading;
+
+  ShowLateStudyListener(TaskHeading heading) {
+    this.heading = heading;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Resolution resolution = heading.present(task);
+    task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(resolution.studyDue()));
+    task.setVariableLocal(FormFields.REMINDER_NOTE, null);
+  }
+}

@@ -1,0 +1,36 @@
+package vn.rollout.study;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.TaskHeading;
+
+/** Opens "Tổ chức học tập, quán triệt nghị quyết": the heading, the deadline, a blank record. */
+@Component("showStudyFormListener")
+class ShowStudyFormListener implements TaskListener {
+
+  /** The list starts with one session to fill in. */
+  static final StudySession BLANK_SESSION = new StudySession(null, null, null, null, null);
+
+  private final TaskHeading heading;
+
+  ShowStudyFormListener(TaskHeading heading) {
+    this.heading = heading;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Resolution resolution = heading.present(task);
+    task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(resolution.studyDue()));
+    task.setVariableLocal(FormFields.SESSIONS, JsonVariables.json(List.of(BLANK_SESSION)));
+    task.setVariableLocal(FormFields.MAKE_UP_SESSION, false);
+    task.setVariableLocal(FormFields.MAKE_UP_DATE, null);
+    task.setVariableLocal(FormFields.STUDY_NOTES, null);
+  }
+}

@@ -1,0 +1,407 @@
+package vn.rollout.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.DraftItem;
+import vn.rollout.programme.quality.ProgrammeQualityCheck;
+import vn.rollout.resolution.RegisterResolution;
+import vn.rollout.resolution.ResolutionRegistration;
+import vn.rollout.support.OrganisationFixture;
+import vn.rollout.support.NodeProcess;
+import vn.rollout.support.TestDatabase;
+
+/**
+ * The benchmark harness: every figure of BENCHMARKS.md, each product figure next to a baseline
+ * measured in the same run on the same database (the build machines are shared and noisy).
+ *
+ * <p>Run {@code ./mvnw -Pbench verify} (quick size, embedded PostgreSQL); {@code -Dbench.size=full}
+ * for the national tree, {@code -Dbench.db=h2} for H2. It prints a table and writes
+ * {@code target/benchmarks/results.json} and {@code results.md}. {@code ./mvnw verify} runs it once on
+ * the tiny size as a smoke test of the harness itself; its figures mean nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=true",
+    // an idle job executor wakes up often, so that a burst is picked up when it falls due, in the
+    // baseline and in the product's figure alike
+    "camunda.bpm.job-execution.wait-time-in-millis=200",
+    "camunda.bpm.job-execution.max-wait=500",
+    "management.endpoint.health.group.readiness.include=readinessState,db,processEngine,jobExecutor"})
+@ActiveProfiles(resolver = TestDatabase.Profiles.class)
+class RolloutBenchmark {
+
+  static final String OFFICIAL = "bench-official";
+  static final String OFFICIAL_PASSWORD = "Do@Toc-2026";
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired ProcessEngineConfigurationImpl configuration;
+  @Autowired TestRestTemplate http;
+  @Autowired ProgrammeQualityCheck programmeCheck;
+  @Autowired ResolutionRegistration registration;
+  @Autowired DataSource dataSource;
+  @Value("${spring.datasource.url}") String jdbcUrl;
+
+  final Size size = Size.of(System.getProperty("bench.size", "quick"));
+  final List<Figure> figures = new ArrayList<>();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void measure() throws Exception {
+    double bareStarts = bareStartsWithTasks();
+    double bareTimers = bareTimerBurst();
+    cascade(bareStarts);
+    organisationImport();
+    taskQueries();
+    programmeCheck();
+    startUp();
+    pgbench(bareStarts);
+    heap();
+    report();
+
+    assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
+    assertThat(bareTimers).isPositive();
+  }
+
+  /**
+   * Baseline for the cascade: starts per second of a bare process with one user task and one
+   * boundary timer, with full history and authorizations on. Its tasks (one candidate group each,
+   * spread over one group per committee) are also the open tasks of the Tasklist measurement.
+   */
+  private double bareStartsWithTasks() {
+    deploy(Bpmn.createExecutableProcess("BenchBareTask").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Bare").camundaCandidateGroups("${group}")
+        .boundaryEvent("Timer_Bare").timerWithDuration("P30D").endEvent()
+        .moveToActivity("Task_Bare").endEvent()
+        .done());
+    int tasks = size.tasks();
+    long start = System.nanoTime();
+    for (int i = 0; i < tasks; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey("BenchBareTask",
+          Map.of("group", group(i % size.committees())));
+    }
+    double rate = tasks / seconds(start);
+    figures.add(Figure.informative("Bare starts (process with a user task and a boundary timer)", rate, "starts/s"));
+    return rate;
+  }
+
+  /**
+   * The cascade: a committee with every other committee of the tree as its direct subordinate (the
+   * largest burst one approval can cause) approves its programme; measured until every subordinate
+   * has its rollout instance and its first task. Against the bare start rate.
+   */
+  private void cascade(double bareStarts) {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    OrganisationFixture organisation = new OrganisationFixture(jdbc);
+    String root = organisation.committee("bench-root", "Thành ủy Đà Nẵng", "TU", null, Organ.values());
+    int subordinates = size.committees() - 1;
+    List<Object[]> rows = new ArrayList<>();
+    List<Object[]> organs = new ArrayList<>();
+    for (int i = 0; i < subordinates; i++) {
+      String code = "bench-sub-" + i;
+      rows.add(new Object[] {code, "Đảng ủy phường số " + (i + 1), "ĐU", root, 1});
+      organs.add(new Object[] {code, Organ.OFFICE.key()});
+      organs.add(new Object[] {code, Organ.PROPAGANDA.key()});
+    }
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", rows);
+    template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
+
+    String businessKey = registration.register(new RegisterResolution("01-NQ/TU",
+        "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", root,
+        LocalDate.of(2026, 10, 1), LocalDate.of(2031, 9, 30), LocalDate.of(2027, 1, 31), LocalDate.of(2027, 3, 31),
+        null, null, LocalDate.of(2031, 8, 31)), null).businessKey();
+    var rootInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ResolutionRolloutProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+    var forms = engine.getFormService();
+    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_ORGANISE_STUDY), Map.of(
+        FormFields.SESSIONS, JsonVariables.json(List.of(Map.of("date", "2026-12-10", "audience", "KEY_OFFICIALS",
+            "format", "IN_PERSON", "invited", 120, "attended", 118))),
+        FormFields.MAKE_UP_SESSION, false));
+    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), Map.of(
+        FormFields.ITEMS, JsonVariables.json(List.of(new DraftItem(
+            "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", root + "." + Organ.OFFICE.key(), List.of(),
+            false, 12_000_000_000L, "20 cán bộ", "2027-01-01", "2027-12-31",
+            "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa", null, null)))));
+    String approval = task(rootInstance.getId(), ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+
+    long start = System.nanoTime();
+    forms.submitTaskForm(approval, Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
+    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() ->
+        engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+            .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() == subordinates);
+    double rate = subordinates / seconds(start);
+    figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
+        rate, "committees/s", "bare starts", bareStarts, 0.5, true));
+  }
+
+  /** The organisation import of the generated tree (four organs a committee) through the REST API, as an administrator. */
+  private void organisationImport() {
+    StringBuilder csv = new StringBuilder("code,name,symbol,parent_code,organs\n");
+    csv.append("imp-tw,Ban Chấp hành Trung ương,TW,,thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    int provinces = size.provinces();
+    int communes = size.communes();
+    int created = 1;
+    for (int p = 0; p < provinces; p++, created++) {
+      csv.append("imp-p").append(p).append(",Tỉnh ủy số ").append(p + 1).append(",TU,imp-tw,thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    for (int c = 0; c < communes; c++, created++) {
+      csv.append("imp-c").append(c).append(",Đảng ủy xã số ").append(c + 1).append(",ĐU,imp-p").append(c % provinces)
+          .append(",thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    for (int g = 0; created < size.committees(); g++, created++) {
+      csv.append("imp-g").append(g).append(",Đảng ủy cơ sở số ").append(g + 1).append(",ĐU,imp-c").append(g % communes)
+          .append(",thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("committees", new org.springframework.core.io.ByteArrayResource(
+        csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "committees.csv";
+      }
+    });
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    long start = System.nanoTime();
+    var answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).postForEntity("/api/organisation/import",
+        new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    double took = seconds(start);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    figures.add(Figure.absolute("Organisation import: " + size.committees() + " committees, four organs each (REST)",
+        took, "s", 600, false));
+  }
+
+  private String task(String processInstanceId, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(activityId).singleResult().getId();
+  }
+
+  /** Baseline for the deadline burst: bare timer jobs due at the same instant, fired by the job executor. */
+  private double bareTimerBurst() {
+    deploy(Bpmn.createExecutableProcess("BenchBareTimer").camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("Timer_Due").timerWithDate("${due}").endEvent().done());
+    Date due = Date.from(Instant.now().plus(Duration.ofDays(400)));
+    int timers = size.timers();
+    for (int i = 0; i < timers; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey("BenchBareTimer", Map.of("due", due));
+    }
+    long start = System.nanoTime();
+    ClockUtil.offset(due.getTime() + 1_000 - System.currentTimeMillis());
+    awaitNoInstances("BenchBareTimer", Duration.ofMinutes(30));
+    double rate = timers / seconds(start);
+    ClockUtil.reset();
+    figures.add(Figure.informative("Bare timer burst (" + timers + " timers due at once)", rate, "jobs/s"));
+    return rate;
+  }
+
+  /**
+   * Tasklist: p50 and p95 of the candidate-group task query of an official through the REST API,
+   * with Camunda's authorization checks on, against the same query with them off.
+   */
+  private void taskQueries() {
+    var identity = engine.getIdentityService();
+    var official = identity.newUser(OFFICIAL);
+    official.setPassword(OFFICIAL_PASSWORD);
+    identity.saveUser(official);
+    identity.saveGroup(identity.newGroup(group(0)));
+    identity.createMembership(OFFICIAL, group(0));
+    String query = "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15";
+    Runnable asOfficial = () -> assertThat(http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD)
+        .getForEntity(query, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
+    configuration.setAuthorizationEnabled(false);
+    Latencies open;
+    try {
+      open = Latencies.measure(20, size.queries(), asOfficial);
+    } finally {
+      configuration.setAuthorizationEnabled(true);
+    }
+    String label = "GET /engine-rest/task?candidateGroups=… as an official, " + size.tasks() + " open tasks";
+    figures.add(Figure.againstBaseline(label + ", p50", authorized.percentile(50), "ms",
+        "authorization off", open.percentile(50), null, false));
+    figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
+        "authorization off", open.percentile(95), 50.0, "absolute", false));
+  }
+
+  /** The programme check: a 200-item programme against a 200-item parent, after warm-up. */
+  private void programmeCheck() throws IOException {
+    var programmes = GeneratedProgrammes.twoHundredAgainstTwoHundred();
+    Latencies check = Latencies.measure(30, 100,
+        () -> programmeCheck.check(programmes.term(), programmes.items(), programmes.parent()));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p50", check.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p95", check.percentile(95), "ms", 50, false));
+  }
+
+  /** Start-up of the packaged application on the same database, until it answers healthy. */
+  private void startUp() {
+    if (!TestDatabase.isPostgres()) {
+      return;
+    }
+    try (NodeProcess node = NodeProcess.start("bench-start-up", jdbcUrl)) {
+      figures.add(Figure.absolute("Start-up of the packaged application (JVM launch to healthy)",
+          node.startUp().toMillis() / 1000.0, "s", 20, false));
+    }
+  }
+
+  /**
+   * PostgreSQL's own TPC-B rate on the same server (pgbench, when installed), and Camunda's
+   * transactions per second (bare starts, one transaction each) over it: a ratio that holds across hardware.
+   */
+  private void pgbench(double bareStarts) throws Exception {
+    if (!TestDatabase.isPostgres() || !onPath("pgbench")) {
+      return;
+    }
+    int port = TestDatabase.server().getPort();
+    String database = TestDatabase.freshPostgresDatabase("pgbench").replaceAll(".*/([^/?]+).*", "$1");
+    run("pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", database);
+    String output = run("pgbench", "-n", "-c", "4", "-j", "2", "-T", Integer.toString(size.pgbenchSeconds()),
+        "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", database);
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+    assertThat(tps.find()).as(output).isTrue();
+    double pgTps = Double.parseDouble(tps.group(1));
+    figures.add(Figure.againstBaseline("Camunda transactions (bare starts) per pgbench TPC-B transaction",
+        bareStarts, "tx/s", "pgbench TPC-B, 4 clients", pgTps, null, true));
+  }
+
+  private void heap() {
+    System.gc();
+    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    figures.add(Figure.informative("Heap in use after the run (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
+  }
+
+  private void report() throws IOException {
+    Path folder = Path.of("target", "benchmarks");
+    Files.createDirectories(folder);
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("size", size);
+    results.put("database", TestDatabase.isPostgres() ? "postgres" : "h2");
+    results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "maxHeapMiB", Runtime.getRuntime().maxMemory() / 1024 / 1024,
+        "java", System.getProperty("java.version"),
+        "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    StringBuilder table = new StringBuilder("| figure | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|\n");
+    for (Figure figure : figures) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", figure.name());
+      row.put("value", figure.value());
+      row.put("unit", figure.unit());
+      row.put("baseline", figure.baseline());
+      row.put("baselineValue", figure.baselineValue());
+      row.put("ratio", figure.ratio());
+      row.put("target", figure.target());
+      row.put("targetKind", figure.targetKind());
+      row.put("met", figure.met());
+      rows.add(row);
+      table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %s | %s | %s | %s |%n", figure.name(), figure.value(),
+          figure.unit(),
+          figure.baseline() == null ? "—" : String.format(Locale.ROOT, "%s: %.1f %s", figure.baseline(), figure.baselineValue(), figure.unit()),
+          figure.ratio() == null ? "—" : String.format(Locale.ROOT, "%.2f", figure.ratio()),
+          figure.target() == null ? "—" : ("ratio".equals(figure.targetKind()) ? "≥ " : figure.higherIsBetter() ? "≥ " : "≤ ")
+              + figure.target() + ("ratio".equals(figure.targetKind()) ? " × baseline" : " " + figure.unit()),
+          figure.met() == null ? "—" : figure.met() ? "yes" : "NO"));
+    }
+    results.put("figures", rows);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(), results);
+    Files.writeString(folder.resolve("results.md"), table.toString());
+    System.out.println("\n=== Benchmark (" + size.name() + ", " + results.get("database") + ") ===\n" + table);
+  }
+
+  private void deploy(BpmnModelInstance model) {
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+            .iterator().next().getId() + ".bpmn", model)
+        .deploy();
+  }
+
+  private void awaitNoInstances(String key, Duration atMost) {
+    org.awaitility.Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() ->
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count() == 0);
+  }
+
+  static String group(int committee) {
+    return "bench-" + committee + ".van-phong";
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static boolean onPath(String command) {
+    return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
+
+  private static String run(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+    return output;
+  }
+
+  /** How big a run is: the committee tree and the volumes measured. */
+  record Size(String name, int provinces, int communes, int grassroots, int tasks, int timers, int queries,
+      int pgbenchSeconds) {
+    int committees() {
+      return 1 + provinces + communes + grassroots;
+    }
+
+    static Size of(String name) {
+      return switch (name) {
+        case "tiny" -> new Size(name, 2, 4, 8, 200, 100, 20, 3);
+        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, 5_000, 300, 20);
+        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, 20_000, 500, 30);
+        default -> throw new IllegalArgumentException("bench.size is tiny, quick or full, not " + name);
+      };
+    }
+  }
+}

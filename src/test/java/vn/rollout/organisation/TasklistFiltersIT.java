@@ -1,0 +1,225 @@
+package vn.rollout.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.rollout.support.IntegrationTest;
+
+/**
+ * What an official sees in Tasklist: the shared filters, and through them the tasks of their own
+ * organ and no one else's. Officials are asked over the engine's REST API with HTTP Basic, as
+ * Tasklist asks it.
+ */
+class TasklistFiltersIT extends IntegrationTest {
+
+  static final String PASSWORD = "Thu-Nghiem@2026";
+  static final String PROCESS = "OrganisationRoutingCheck";
+
+  @Autowired TestRestTemplate http;
+  @Autowired OrganisationImport organisationImport;
+  @Autowired TasklistAccess tasklistAccess;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired TransactionTemplate transaction;
+
+  final ObjectMapper json = new ObjectMapper();
+  String p;
+  /** An official of the inspection committee of ward a, and one of the office of ward b. */
+  String inspector;
+  String clerk;
+  Deployment deployment;
+
+  @BeforeEach
+  void organisationAndProcess() {
+    p = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    inspector = p + ".a.kiemtra";
+    clerk = p + ".b.vanphong";
+    organisationImport.importFiles(new OrganisationFiles(
+        utf8("code,name,symbol,parent_code,organs\n"
+            + p + ",Thành ủy Thử Nghiệm,TU,,thuong-vu;van-phong\n"
+            + p + "-a,Đảng ủy phường An Hải,ĐU," + p + ",van-phong;kiem-tra\n"
+            + p + "-b,Đảng ủy phường Bình Hiên,ĐU," + p + ",van-phong;kiem-tra\n"),
+        null,
+        utf8("username,full_name,email,committee_code,role\n"
+            + inspector + ",Nguyễn Văn An," + inspector + "@example.org," + p + "-a,kiem-tra\n"
+            + clerk + ",Trần Thị Bình," + clerk + "@example.org," + p + "-b,van-phong\n")));
+    setPassword(inspector);
+    setPassword(clerk);
+    deployment = repositoryService.createDeployment()
+        .addModelInstance("organisation-routing-check.bpmn", Bpmn.createExecutableProcess(PROCESS)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Check").name("Kiểm tra việc phân công").camundaCandidateGroups("${group}")
+            .endEvent()
+            .done())
+        .deploy();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    repositoryService.deleteDeployment(deployment.getId(), true);
+  }
+
+  @Test
+  void shouldShowAnOrgansTaskInTheUnitFilterToItsOfficialsOnly() {
+    String task = startTaskFor(TaskGroups.organ(p + "-a", Organ.INSPECTION));
+
+    assertThat(list(inspector, "Việc của đơn vị")).containsExactly(task);
+    assertThat(list(clerk, "Việc của đơn vị")).isEmpty();
+    assertThat(list(inspector, "Việc của tôi")).isEmpty();
+  }
+
+  @Test
+  void shouldLetOnlyTheOrgansOfficialsClaimAndCompleteTheTask() {
+    String task = startTaskFor(TaskGroups.organ(p + "-a", Organ.INSPECTION));
+
+    assertThat(post(clerk, "/engine-rest/task/" + task + "/claim", Map.of("userId", clerk)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(inspector, "/engine-rest/task/" + task + "/claim", Map.of("userId", inspector)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(list(inspector, "Việc của tôi")).containsExactly(task);
+    assertThat(list(inspector, "Việc của đơn vị")).isEmpty();
+
+    assertThat(post(inspector, "/engine-rest/task/" + task + "/complete", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(list(inspector, "Việc của tôi")).isEmpty();
+  }
+
+  @Test
+  void shouldShowATaskAsDueWithinSevenDaysThenAsOverdue() {
+    Instant now = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(now));
+    String task = startTaskFor(TaskGroups.organ(p + "-b", Organ.OFFICE));
+    taskService.setDueDate(task, Date.from(now.plus(Duration.ofDays(3))));
+
+    assertThat(list(clerk, "Đến hạn trong 7 ngày")).containsExactly(task);
+    assertThat(list(clerk, "Quá hạn")).isEmpty();
+
+    ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(4))));
+
+    assertThat(list(clerk, "Quá hạn")).containsExactly(task);
+    assertThat(list(clerk, "Đến hạn trong 7 ngày")).isEmpty();
+    assertThat(list(inspector, "Quá hạn")).as("not their organ's task").isEmpty();
+  }
+
+  @Test
+  void shouldShareTheFourFiltersAndTasklistWithEveryOfficialOnce() {
+    assertThat(filterNames(inspector)).containsExactly("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Đến hạn trong 7 ngày");
+    long filters = filterService.createFilterQuery().count();
+    long grants = authorizationService.createAuthorizationQuery().groupIdIn(TaskGroups.OFFICIALS).count();
+
+    transaction.executeWithoutResult(status -> tasklistAccess.ensure());
+
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(TaskGroups.OFFICIALS).count()).isEqualTo(grants);
+    assertThat(filterService.createFilterQuery().filterOwner("admin").list())
+        .filteredOn(filter -> filter.getProperties().containsKey(TasklistAccess.FILTER_KEY_PROPERTY))
+        .hasSize(4);
+
+    List<String> groups = List.of(TaskGroups.organ(p + "-a", Organ.INSPECTION), TaskGroups.OFFICIALS);
+    assertThat(authorizationService.isUserAuthorized(inspector, groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+        .isTrue();
+    assertThat(authorizationService.isUserAuthorized(inspector, groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+        .isFalse();
+    assertThat(authorizationService.isUserAuthorized(inspector, groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
+        .isFalse();
+  }
+
+  private String startTaskFor(String group) {
+    String instance = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("group", group)).getId();
+    return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  /** The ids of the tasks a filter shows {@code user}, found by its name among the filters the user may read. */
+  private List<String> list(String user, String filterName) {
+    String filter = filters(user).get(filterName);
+    assertThat(filter).as(filterName + " for " + user).isNotNull();
+    ResponseEntity<String> answer = http.withBasicAuth(user, PASSWORD).getForEntity("/engine-rest/filter/" + filter + "/list", String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> ids = new ArrayList<>();
+    read(answer.getBody()).forEach(task -> ids.add(task.path("id").asText()));
+    return ids;
+  }
+
+  private List<String> filterNames(String user) {
+    return new ArrayList<>(filters(user).keySet());
+  }
+
+  /** The filters {@code user} may read, by name, in Tasklist's order. */
+  private Map<String, String> filters(String user) {
+    ResponseEntity<String> answer = http.withBasicAuth(user, PASSWORD)
+        .getForEntity("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc", String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<JsonNode> filters = new ArrayList<>();
+    read(answer.getBody()).forEach(filters::add);
+    filters.sort((a, b) -> Integer.compare(a.at("/properties/priority").asInt(), b.at("/properties/priority").asInt()));
+    Map<String, String> byName = new LinkedHashMap<>();
+    filters.forEach(filter -> byName.put(filter.path("name").asText(), filter.path("id").asText()));
+    return byName;
+  }
+
+  private ResponseEntity<String> post(String user, String path, Map<String, String> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, PASSWORD).postForEntity(path, new HttpEntity<>(new HashMap<>(body), headers), String.class);
+  }
+
+  private void setPassword(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

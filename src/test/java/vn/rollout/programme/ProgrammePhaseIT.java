@@ -1,0 +1,170 @@
+package vn.rollout.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.support.RolloutTest;
+
+/** Phase 2, cụ thể hóa: the office drafts, the check and the standing committee send it back or let it through. */
+class ProgrammePhaseIT extends RolloutTest {
+
+  @Autowired Programmes programmes;
+
+  @Test
+  void shouldIssueTheProgrammeItsSymbolWhenApprovedAtFirst() {
+    String city = city();
+    String department = organisation.unit(city, "so-khcn", "Sở Khoa học và Công nghệ");
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+
+    Task draft = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(draft).hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(draft.getDueDate()).isEqualTo(vietnam(PROGRAMME_DUE.atTime(23, 59, 59)));
+    assertThat(JsonVariables.list(formVariable(draft, FormFields.LEAD_OPTIONS), LeadOption.class))
+        .extracting(LeadOption::value)
+        .containsExactly(group(city, Organ.STANDING_COMMITTEE), group(city, Organ.OFFICE), group(city, Organ.PROPAGANDA),
+            group(city, Organ.INSPECTION), group(city, Organ.ORGANISATION), "unit." + department);
+
+    submitDraft(rollout,
+        new DraftItem("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", group(city, Organ.ORGANISATION),
+            List.of(group(city, Organ.OFFICE), "unit." + department), false, 12_000_000_000L, "20 cán bộ", "2026-01-01",
+            "2027-12-31", "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương", "100% hồ sơ", null),
+        new DraftItem("Tổ chức 03 hội nghị học tập chuyên đề cho cán bộ chủ chốt", group(city, Organ.PROPAGANDA),
+            List.of(), true, null, "5 báo cáo viên", null, "2026-06-30", "03 hội nghị, biên bản và danh sách dự", null, null));
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.TASK_CHECK_PROGRAMME)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    Task approval = task(rollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    assertThat(approval).hasCandidateGroup(group(city, Organ.STANDING_COMMITTEE));
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> rows = JsonVariables.list(formVariable(approval, FormFields.PROGRAMME_ITEMS), Map.class)
+        .stream().map(row -> (Map<String, String>) row).toList();
+    assertThat(rows.get(0)).containsEntry("lead", "Ban Tổ chức Thành ủy Đà Nẵng")
+        .containsEntry("coordinators", "Văn phòng Thành ủy Đà Nẵng; Sở Khoa học và Công nghệ")
+        .containsEntry("means", "12.000.000.000 đồng; 20 cán bộ")
+        .containsEntry("period", "01/01/2026 – 31/12/2027")
+        .containsEntry("output", "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương (chỉ tiêu: 100% hồ sơ)");
+    assertThat(rows.get(1)).containsEntry("means", "Không cần kinh phí; 5 báo cáo viên").containsEntry("period", "đến 30/06/2026");
+
+    decide(rollout, FormFields.DECISION_APPROVE, null);
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.TASK_ISSUE_PROGRAMME, ResolutionRolloutProcess.END_PROGRAMME_ISSUED)
+        .variables().containsEntry(ResolutionRolloutProcess.Variables.PROGRAMME_SYMBOL, "01-CTr/TU");
+    Programme programme = programmes.find(resolutionId(rollout), city).orElseThrow();
+    assertThat(programme.status()).isEqualTo(Programme.Status.APPROVED);
+    assertThat(programme.symbol()).isEqualTo("01-CTr/TU");
+    assertThat(programmes.entries(programme.id())).hasSize(2).first().satisfies(entry -> {
+      assertThat(entry.lead()).isEqualTo(group(city, Organ.ORGANISATION));
+      assertThat(entry.coordinators()).containsExactly(group(city, Organ.OFFICE), "unit." + department);
+      assertThat(entry.budgetVnd()).isEqualTo(12_000_000_000L);
+    });
+    assertThat(programmes.entries(programme.id()).get(1).budgetVnd()).isZero();
+  }
+
+  @Test
+  void shouldNumberTheProgrammesOfACommitteeInSequenceWithinTheYear() {
+    String city = city();
+    ProcessInstance first = register(city);
+    ProcessInstance second = register(city);
+
+    approveProgramme(first, city);
+    approveProgramme(second, city);
+
+    assertThat(programmes.find(resolutionId(first), city).orElseThrow().symbol()).isEqualTo("01-CTr/TU");
+    assertThat(programmes.find(resolutionId(second), city).orElseThrow().symbol()).isEqualTo("02-CTr/TU");
+  }
+
+  @Test
+  void shouldReturnTheDraftToTheOfficeWithTheFindingsWhenTheCheckFindsItVague() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+
+    submitDraft(rollout,
+        concreteItem(city),
+        item("Tăng cường công tác chuyển đổi số", group(city, Organ.OFFICE), "2031-12-31", null));
+
+    assertThat(rollout).hasPassedInOrder(ResolutionRolloutProcess.TASK_CHECK_PROGRAMME,
+            ResolutionRolloutProcess.GATEWAY_PROGRAMME_CONCRETE, ResolutionRolloutProcess.GATEWAY_DRAFT_MERGE)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    Task again = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(again).hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(JsonVariables.list(formVariable(again, FormFields.CHECK_FINDINGS), String.class))
+        .contains("Nội dung 2: Chưa xác định kết quả đầu ra cụ thể.")
+        .anyMatch(finding -> finding.startsWith("Nội dung 2: Thời hạn hoàn thành nằm ngoài nhiệm kỳ"));
+    List<DraftItem> items = JsonVariables.list(formVariable(again, FormFields.ITEMS), DraftItem.class);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).findings()).isNull();
+    assertThat(items.get(1).findings()).contains("Chưa xác định kết quả đầu ra cụ thể.");
+    assertThat(items.get(1).content()).isEqualTo("Tăng cường công tác chuyển đổi số");
+
+    submitDraft(rollout, concreteItem(city));
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+  }
+
+  @Test
+  void shouldReturnTheDraftWithTheStandingCommitteesCommentsWhenItReturnsIt() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    submitDraft(rollout, concreteItem(city));
+
+    decide(rollout, FormFields.DECISION_RETURN, "Bổ sung nội dung về kinh phí từ nguồn xã hội hóa.");
+
+    assertThat(rollout).hasPassedInOrder(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME,
+            ResolutionRolloutProcess.GATEWAY_PROGRAMME_APPROVED, ResolutionRolloutProcess.GATEWAY_DRAFT_MERGE)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    Task again = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(formVariable(again, FormFields.REVIEW_COMMENTS)).isEqualTo("Bổ sung nội dung về kinh phí từ nguồn xã hội hóa.");
+    assertThat(JsonVariables.list(formVariable(again, FormFields.ITEMS), DraftItem.class)).hasSize(1);
+    assertThat(programmes.find(resolutionId(rollout), city).orElseThrow().status()).isEqualTo(Programme.Status.RETURNED);
+
+    submitDraft(rollout, concreteItem(city));
+    decide(rollout, FormFields.DECISION_APPROVE, null);
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.END_PROGRAMME_ISSUED);
+  }
+
+  @Test
+  void shouldNotReturnTheDraftWithoutComments() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    submitDraft(rollout, concreteItem(city));
+
+    assertThatThrownBy(() -> decide(rollout, FormFields.DECISION_RETURN, " "))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Khi trả lại chương trình, cần ghi rõ ý kiến để Văn phòng sửa.");
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+  }
+
+  @Test
+  void shouldRefuseALeadThatIsNotTheCommitteesAndKeepTheDraftOpen() {
+    String city = city();
+    String otherCity = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+
+    assertThatThrownBy(() -> submitDraft(rollout,
+        item("Số hóa hồ sơ đảng viên", group(otherCity, Organ.OFFICE), "2026-12-31", "1.250 hồ sơ")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Nội dung 1: cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
+  }
+}

@@ -1,0 +1,195 @@
+package vn.rollout.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.support.RolloutTest;
+
+/** {@code POST /api/resolutions}: the issuing committee's office registers; bad input changes nothing. */
+class ResolutionApiIT extends RolloutTest {
+
+  static final String PASSWORD = "Van-phong@2026";
+  static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identityService;
+
+  String city;
+  String officeUser;
+
+  @BeforeEach
+  void cityWithItsOffice() {
+    city = city();
+    officeUser = member(group(city, Organ.OFFICE));
+  }
+
+  @Test
+  void shouldRegisterTheResolutionAndStartTheIssuingCommitteesRollout() {
+    Map<String, Object> request = request("05-NQ/TU");
+    request.remove("midTermReportCutoff");
+    request.remove("midTermConferenceBy");
+
+    ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) answer.getBody().get("id")).longValue();
+    assertThat(answer.getBody()).containsEntry("businessKey", id + "/" + city).containsEntry("symbol", "05-NQ/TU");
+    ProcessInstance rollout = rollout(id + "/" + city);
+    assertThat(rollout.getId()).isEqualTo(answer.getBody().get("processInstanceId"));
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).variables()
+        .containsEntry(ResolutionRolloutProcess.Variables.STUDY_DUE, Deadlines.endOfDay(STUDY_DUE))
+        .as("defaults: 20 April and 10 June of the term's middle year")
+        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(LocalDate.of(2028, 4, 20)))
+        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 10)));
+    assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(city, Organ.PROPAGANDA));
+  }
+
+  @Test
+  void shouldLetAnAdministratorRegister() {
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("admin", "TrienKhai@2026")
+        .exchange("/api/resolutions", HttpMethod.POST, new HttpEntity<>(request("06-NQ/TU")), JSON);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void shouldRefuseAnUnknownCommittee() {
+    Map<String, Object> request = request("07-NQ/TU");
+    request.put("issuingCommittee", "khong-co");
+
+    assertBadRequest(post(officeUser, request), "issuingCommittee", "Không có cấp ủy mã \"khong-co\" trong danh mục tổ chức.");
+  }
+
+  @Test
+  void shouldRefuseAMalformedSymbolOrAnotherIssuersSymbol() {
+    assertBadRequest(post(officeUser, request("NQ-07/TU")), "symbol",
+        "Số, ký hiệu nghị quyết phải có dạng <số>-NQ/<ký hiệu cấp ủy ban hành>, ví dụ 05-NQ/TU.");
+    assertBadRequest(post(officeUser, request("07-NQ/HU")), "symbol",
+        "Ký hiệu sau \"NQ/\" phải là ký hiệu của Thành ủy Đà Nẵng: 07-NQ/TU.");
+  }
+
+  @Test
+  void shouldRefuseDatesOutOfOrder() {
+    Map<String, Object> request = request("08-NQ/TU");
+    request.put("programmeDue", "2026-01-15");
+
+    assertBadRequest(post(officeUser, request), "programmeDue",
+        "Hạn ban hành chương trình hành động (15/01/2026) không được trước hạn hoàn thành học tập, quán triệt (31/01/2026).");
+  }
+
+  @Test
+  void shouldRefuseATermThatEndsBeforeItBegins() {
+    Map<String, Object> request = request("08-NQ/TU");
+    request.put("termTo", "2025-09-30");
+
+    assertBadRequest(post(officeUser, request), "termTo", "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu nhiệm kỳ.");
+  }
+
+  @Test
+  void shouldRefuseADeadlineOutsideTheTerm() {
+    Map<String, Object> request = request("09-NQ/TU");
+    request.put("finalReportCutoff", "2030-10-15");
+
+    assertBadRequest(post(officeUser, request), "finalReportCutoff",
+        "Hạn gửi báo cáo tổng kết nhiệm kỳ (15/10/2030) nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
+  }
+
+  @Test
+  void shouldRefuseAMissingOrMalformedDate() {
+    Map<String, Object> missing = request("10-NQ/TU");
+    missing.remove("studyDue");
+    assertBadRequest(post(officeUser, missing), "studyDue", "Chưa nhập hạn hoàn thành học tập, quán triệt.");
+
+    Map<String, Object> malformed = request("10-NQ/TU");
+    malformed.put("studyDue", "2026-02-30");
+    ResponseEntity<Map<String, Object>> answer = post(officeUser, malformed);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", "studyDue");
+  }
+
+  @Test
+  void shouldRefuseTheSameSymbolTwiceForOneCommittee() {
+    assertThat(post(officeUser, request("11-NQ/TU")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long before = resolutions();
+
+    ResponseEntity<Map<String, Object>> again = post(officeUser, request("11-NQ/TU"));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).containsEntry("field", "symbol")
+        .containsEntry("message", "Cấp ủy đã đăng ký nghị quyết số 11-NQ/TU; mỗi số, ký hiệu chỉ đăng ký một lần.");
+    assertThat(resolutions()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseARegistrationByAnotherCommitteesOffice() {
+    String otherOffice = member(group(city(), Organ.OFFICE));
+    long before = resolutions();
+
+    ResponseEntity<Map<String, Object>> answer = post(otherOffice, request("12-NQ/TU"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(resolutions()).isEqualTo(before);
+  }
+
+  private void assertBadRequest(ResponseEntity<Map<String, Object>> answer, String field, String message) {
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", field).containsEntry("message", message);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM rollout WHERE committee_code = :c").param("c", city)
+        .query(Long.class).single()).as("nothing started").isZero();
+  }
+
+  private Map<String, Object> request(String symbol) {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("symbol", symbol);
+    request.put("title", "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng");
+    request.put("issuingCommittee", city);
+    request.put("termFrom", "2025-10-01");
+    request.put("termTo", "2030-09-30");
+    request.put("studyDue", "2026-01-31");
+    request.put("programmeDue", "2026-03-31");
+    request.put("midTermReportCutoff", "2028-04-20");
+    request.put("midTermConferenceBy", "2028-06-10");
+    request.put("finalReportCutoff", "2030-08-31");
+    return request;
+  }
+
+  private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> request) {
+    return http.withBasicAuth(user, PASSWORD).exchange("/api/resolutions", HttpMethod.POST, new HttpEntity<>(request), JSON);
+  }
+
+  private long resolutions() {
+    return jdbc.sql("SELECT COUNT(*) FROM resolution").query(Long.class).single();
+  }
+
+  /** A Camunda user in the group, as the organisation import makes them. */
+  private String member(String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      var group = identityService.newGroup(groupId);
+      group.setName("Văn phòng");
+      identityService.saveGroup(group);
+    }
+    String userId = "vp-" + groupId.replace('.', '-');
+    var user = identityService.newUser(userId);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(userId, groupId);
+    return userId;
+  }
+}

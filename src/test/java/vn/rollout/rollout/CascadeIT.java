@@ -1,0 +1,165 @@
+package vn.rollout.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.Programmes;
+import vn.rollout.support.RolloutTest;
+
+/**
+ * The cascade: approving a committee's programme starts the rollout in each direct subordinate, one job
+ * each, at any depth; exactly one rollout per committee whatever is retried.
+ */
+class CascadeIT extends RolloutTest {
+
+  @Autowired Rollouts rollouts;
+  @Autowired Programmes programmes;
+
+  @Test
+  void shouldCascadeToExactlyOneRolloutPerCommitteeOfAThreeLevelTree() {
+    String city = city();
+    String hai = ward(city);
+    String thanh = ward(city);
+    List<String> cells = List.of(cell(hai), cell(hai), cell(thanh), cell(thanh));
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+
+    approveProgramme(cityRollout, city);
+
+    assertThat(cityRollout).as("approval completes at once; the starts wait in jobs")
+        .isWaitingAt(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody");
+    assertThat(rolloutsOf(resolutionId)).isEqualTo(1);
+    runAsyncJobs(cityRollout);
+    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+
+    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
+    for (String ward : List.of(hai, thanh)) {
+      ProcessInstance wardRollout = rollout(resolutionId + "/" + ward);
+      assertThat(rollouts.find(resolutionId, ward).orElseThrow().parentProgrammeId()).isEqualTo(cityProgramme);
+      assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(ward, Organ.PROPAGANDA));
+      completeStudy(wardRollout);
+      assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).hasCandidateGroup(group(ward, Organ.OFFICE));
+      assertThat(formVariable(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), "parentProgrammeSymbol"))
+          .as("the city's programme is shown for reference").isEqualTo("01-CTr/TU");
+      submitDraft(wardRollout, concreteItem(ward));
+      assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME))
+          .hasCandidateGroup(group(ward, Organ.STANDING_COMMITTEE));
+      decide(wardRollout, "APPROVE", null);
+      runAsyncJobs(wardRollout);
+    }
+
+    for (String cell : cells) {
+      ProcessInstance cellRollout = rollout(resolutionId + "/" + cell);
+      assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
+          .as("a cell has no propaganda board: its office studies").hasCandidateGroup(group(cell, Organ.OFFICE));
+      completeStudy(cellRollout);
+      submitDraft(cellRollout, concreteItem(cell));
+      assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME))
+          .as("a cell has no standing committee: its office approves").hasCandidateGroup(group(cell, Organ.OFFICE));
+      decide(cellRollout, "APPROVE", null);
+      runAsyncJobs(cellRollout);
+      assertThat(cellRollout).as("a cell has no subordinates")
+          .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    }
+
+    assertThat(rolloutsOf(resolutionId)).isEqualTo(1 + 2 + 4);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+        .variableValueEquals(ResolutionRolloutProcess.Variables.RESOLUTION_ID, resolutionId).count()).isEqualTo(7);
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT committee_code) FROM rollout WHERE resolution_id = :r")
+        .param("r", resolutionId).query(Long.class).single()).isEqualTo(7);
+  }
+
+  @Test
+  void shouldStartNoSecondRolloutWhenACascadeJobRunsAgain() {
+    String city = city();
+    String hai = ward(city);
+    String thanh = ward(city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    approveProgramme(cityRollout, city);
+    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
+    Job body = managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().singleResult();
+    managementService.executeJob(body.getId());
+    List<Job> starts = managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().list();
+    assertThat(starts).hasSize(2);
+
+    // A start of the same subordinate that got through before (an earlier attempt, another node):
+    Rollout earlier = rollouts.start(resolutionId, hai, cityProgramme);
+    starts.forEach(job -> managementService.executeJob(job.getId()));
+
+    assertThat(rollouts.find(resolutionId, hai).orElseThrow()).isEqualTo(earlier);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai).count()).isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + thanh).count()).isOne();
+    assertThat(rollouts.start(resolutionId, thanh, cityProgramme).processInstanceId())
+        .isEqualTo(rollout(resolutionId + "/" + thanh).getId());
+    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
+  }
+
+  @Test
+  void shouldLetTheDatabaseRefuseASecondRolloutOfACommittee() {
+    String city = city();
+    ProcessInstance cityRollout = register(city);
+
+    assertThatThrownBy(() -> jdbc.sql("""
+            INSERT INTO rollout (resolution_id, committee_code, started_at) VALUES (:r, :c, CURRENT_TIMESTAMP)""")
+        .param("r", resolutionId(cityRollout)).param("c", city).update())
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void shouldTurnOneSubordinatesFailureIntoAnIncidentForItAloneThatCanBeRetried() {
+    String city = city();
+    String ready = ward(city);
+    String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    approveProgramme(cityRollout, city);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages()
+        .singleResult().getId());
+
+    for (Job job : managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().list()) {
+      for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (RuntimeException expectedForTheBrokenWard) {
+          // the job's retries go down; after the last an incident is created
+        }
+      }
+    }
+
+    assertThat(rolloutsOf(resolutionId)).as("the ready ward started, the broken one not").isEqualTo(2);
+    assertThat(rollouts.find(resolutionId, ready)).isPresent();
+    assertThat(rollouts.find(resolutionId, broken)).isEmpty();
+    List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).list();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).getActivityId()).isEqualTo(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS);
+    assertThat(incidents.get(0).getIncidentMessage()).contains(broken);
+    Job failed = managementService.createJobQuery().jobId(incidents.get(0).getConfiguration()).singleResult();
+    assertThat(runtimeService.getVariable(failed.getExecutionId(), ResolutionRolloutProcess.Variables.SUBORDINATE_CODE))
+        .isEqualTo(broken);
+
+    organisation.organ(broken, Organ.OFFICE);
+    managementService.setJobRetries(failed.getId(), 1);
+    managementService.executeJob(failed.getId());
+
+    assertThat(rollouts.find(resolutionId, broken)).isPresent();
+    assertThat(task(rollout(resolutionId + "/" + broken), ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
+        .hasCandidateGroup(group(broken, Organ.OFFICE));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).count()).isZero();
+  }
+
+  private long rolloutsOf(long resolutionId) {
+    return jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r").param("r", resolutionId).query(Long.class).single();
+  }
+}

@@ -1,0 +1,153 @@
+package vn.rollout.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.rollout.Rollouts;
+import vn.rollout.support.RolloutTest;
+
+/** Phase 1, học tập, quán triệt: the record, its server-side checks, the reminder and the escalation. */
+class StudyPhaseIT extends RolloutTest {
+
+  static final LocalDateTime REMINDER = STUDY_DUE.minusDays(7).atTime(7, 0);
+  static final LocalDateTime OVERDUE = STUDY_DUE.atTime(23, 59, 59);
+
+  @Autowired Rollouts rollouts;
+
+  @Test
+  void shouldRecordTheStudySessionsAndMoveOnToTheProgramme() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+
+    Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    assertThat(study).hasCandidateGroup(group(city, Organ.PROPAGANDA));
+    assertThat(study.getDueDate()).isEqualTo(vietnam(OVERDUE));
+    assertThat(study.getFollowUpDate()).isEqualTo(vietnam(REMINDER));
+    assertThat(formVariable(study, "studyDueText")).isEqualTo("31/01/2026");
+    assertThat(JsonVariables.list(formVariable(study, "sessions"), StudySession.class)).as("one session to fill in").hasSize(1);
+
+    completeStudy(rollout);
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.END_STUDY_COMPLETED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    long rolloutId = rollouts.find(resolutionId(rollout), city).orElseThrow().id();
+    assertThat(jdbc.sql("SELECT on_time FROM study_report WHERE rollout_id = :id").param("id", rolloutId)
+        .query(Boolean.class).single()).isTrue();
+    assertThat(jdbc.sql("SELECT SUM(attended) FROM study_session WHERE rollout_id = :id").param("id", rolloutId)
+        .query(Integer.class).single()).isEqualTo(118 + 1190);
+    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId()).timers().count())
+        .as("the study's timers went with its task").isZero();
+  }
+
+  @Test
+  void shouldRefuseMoreAttendeesThanInvitedAndKeepTheTaskOpen() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+
+    assertThatThrownBy(() -> submitStudy(rollout, session("2025-12-10", "KEY_OFFICIALS", "IN_PERSON", 100, 120)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Buổi 1: số tham dự (120) không thể lớn hơn số được triệu tập (100).");
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM study_report r JOIN rollout o ON o.id = r.rollout_id WHERE o.committee_code = :c")
+        .param("c", city).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void shouldRefuseARecordWithoutSessionsOrWithASessionOutsideTheTerm() {
+    ProcessInstance rollout = register(city());
+
+    assertThatThrownBy(() -> submitStudy(rollout))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chưa ghi buổi học tập, quán triệt nào: cần ít nhất một buổi.");
+    assertThatThrownBy(() -> submitStudy(rollout, session("2025-09-30", "MEMBERS", "ONLINE", 10, 9)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Buổi 1: ngày 30/09/2025 nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+  }
+
+  @Test
+  void shouldRecordAReminderSevenDaysBeforeTheStudyDeadline() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    Job reminder = timer(rollout, ResolutionRolloutProcess.BOUNDARY_STUDY_REMINDER_DUE);
+    assertThat(reminder.getDuedate()).isEqualTo(vietnam(REMINDER));
+
+    clockAt(REMINDER.minusMinutes(1));
+    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId()).executable().count()).isZero();
+
+    clockAt(REMINDER);
+    managementService.executeJob(reminder.getId());
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.TASK_RECORD_STUDY_REMINDER,
+            ResolutionRolloutProcess.END_STUDY_REMINDER_RECORDED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    assertThat(jdbc.sql("""
+            SELECT m.target_group FROM reminder m JOIN rollout o ON o.id = m.rollout_id
+             WHERE o.committee_code = :c AND m.kind = 'STUDY_DUE' AND m.due_date = :due""")
+        .param("c", city).param("due", STUDY_DUE).query(String.class).list())
+        .containsExactly(group(city, Organ.PROPAGANDA));
+  }
+
+  @Test
+  void shouldEscalateOverdueStudyToTheSuperiorsOfficeWhileTheTaskStaysOpen() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    ProcessInstance wardRollout = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(rollouts.start(resolutionId(cityRollout), ward, null).processInstanceId()).singleResult();
+    Job overdue = timer(wardRollout, ResolutionRolloutProcess.BOUNDARY_STUDY_OVERDUE);
+
+    clockAt(OVERDUE.minusSeconds(1));
+    assertThat(managementService.createJobQuery().jobId(overdue.getId()).executable().count()).isZero();
+
+    clockAt(OVERDUE.plusMinutes(1));
+    managementService.executeJob(overdue.getId());
+
+    Task escalation = task(wardRollout, ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY);
+    assertThat(escalation).hasName("Nhắc nhở cấp dưới chậm tổ chức học tập").hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(taskService.createTaskQuery().taskCandidateGroup(group(ward, Organ.OFFICE))
+        .taskDefinitionKey(ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY).count()).isZero();
+    assertThat(formVariable(escalation, "committeeName")).isEqualTo("Đảng ủy phường Hải Châu");
+    assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
+        .as("the ward's own task stays open").isNotNull().hasCandidateGroup(group(ward, Organ.PROPAGANDA));
+
+    formService.submitTaskForm(escalation.getId(),
+        java.util.Map.of("reminderNote", "Đã gọi điện cho đồng chí Bí thư Đảng ủy phường ngày 02/02/2026."));
+
+    assertThat(wardRollout).hasPassed(ResolutionRolloutProcess.END_LATE_STUDY_REMINDED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    completeStudy(wardRollout);
+    assertThat(jdbc.sql("SELECT on_time FROM study_report r JOIN rollout o ON o.id = r.rollout_id WHERE o.committee_code = :c")
+        .param("c", ward).query(Boolean.class).single()).as("recorded late").isFalse();
+  }
+
+  @Test
+  void shouldWithdrawTheEscalationOnceTheStudyIsRecorded() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    clockAt(OVERDUE.plusDays(1));
+    managementService.executeJob(timer(rollout, ResolutionRolloutProcess.BOUNDARY_STUDY_OVERDUE).getId());
+
+    Task escalation = task(rollout, ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY);
+    assertThat(escalation).as("a top-level committee has no superior: its own office is reminded")
+        .hasCandidateGroup(group(city, Organ.OFFICE));
+
+    completeStudy(rollout);
+
+    assertThat(taskService.createTaskQuery().taskId(escalation.getId()).count()).isZero();
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+  }
+}

@@ -1,0 +1,224 @@
+package vn.rollout.support;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.DraftItem;
+import vn.rollout.resolution.RegisterResolution;
+import vn.rollout.resolution.RegisteredResolution;
+import vn.rollout.resolution.ResolutionRegistration;
+
+/**
+ * Base of the rollout's integration tests: a resolution of the 2025–2030 term registered on a fixed
+ * day, and the steps an official takes in Tasklist, each submitting the form the way Tasklist does.
+ * The engine clock starts on 3 November 2025 in Vietnam and is reset after each test.
+ */
+public abstract class RolloutTest extends IntegrationTest {
+
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final LocalDate TERM_FROM = LocalDate.of(2025, 10, 1);
+  public static final LocalDate TERM_TO = LocalDate.of(2030, 9, 30);
+  public static final LocalDate STUDY_DUE = LocalDate.of(2026, 1, 31);
+  public static final LocalDate PROGRAMME_DUE = LocalDate.of(2026, 3, 31);
+  public static final LocalDate FINAL_REPORT_CUTOFF = LocalDate.of(2030, 8, 31);
+  public static final LocalDateTime REGISTERED_AT = LocalDateTime.of(2025, 11, 3, 9, 0);
+
+  private static int symbols;
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected FormService formService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected JdbcClient jdbc;
+  @Autowired protected ResolutionRegistration registration;
+
+  protected OrganisationFixture organisation;
+
+  @BeforeEach
+  void startTheClock() {
+    BpmnAwareTests.init(engine);
+    organisation = new OrganisationFixture(jdbc);
+    clockAt(REGISTERED_AT);
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  protected static void clockAt(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(VIETNAM).toInstant()));
+  }
+
+  protected static Date vietnam(LocalDateTime time) {
+    return Date.from(time.atZone(VIETNAM).toInstant());
+  }
+
+  // --- organisation ---
+
+  /** A city committee (Thành ủy) with all five organs. */
+  protected String city() {
+    return organisation.committee("tu", "Thành ủy Đà Nẵng", "TU", null, Organ.values());
+  }
+
+  /** A ward committee (Đảng ủy phường) with office, standing committee, inspection and propaganda. */
+  protected String ward(String parent) {
+    return organisation.committee("phuong", "Đảng ủy phường Hải Châu", "ĐU", parent,
+        Organ.OFFICE, Organ.STANDING_COMMITTEE, Organ.INSPECTION, Organ.PROPAGANDA);
+  }
+
+  /** A party cell (chi bộ): only an office. */
+  protected String cell(String parent) {
+    return organisation.committee("chibo", "Chi bộ khu dân cư số 1", "ĐU", parent, Organ.OFFICE);
+  }
+
+  protected static String group(String committeeCode, Organ organ) {
+    return committeeCode + "." + organ.key();
+  }
+
+  // --- registration ---
+
+  protected RegisterResolution resolutionOf(String committeeCode, String issuerSymbol) {
+    return new RegisterResolution(String.format("%02d-NQ/%s", ++symbols, issuerSymbol),
+        "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng nhiệm kỳ 2025–2030", committeeCode,
+        TERM_FROM, TERM_TO, STUDY_DUE, PROGRAMME_DUE, null, null, FINAL_REPORT_CUTOFF);
+  }
+
+  /** Registers a resolution of a city committee (symbol TU) as the system and returns its rollout there. */
+  protected ProcessInstance register(String cityCode) {
+    RegisteredResolution registered = registration.register(resolutionOf(cityCode, "TU"), null);
+    return rollout(registered.businessKey());
+  }
+
+  protected ProcessInstance rollout(String businessKey) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ResolutionRolloutProcess.KEY)
+        .processInstanceBusinessKey(businessKey)
+        .singleResult();
+  }
+
+  protected long resolutionId(ProcessInstance rollout) {
+    return Long.parseLong(rollout.getBusinessKey().substring(0, rollout.getBusinessKey().indexOf('/')));
+  }
+
+  // --- tasks, as Tasklist submits their forms ---
+
+  protected Task task(ProcessInstance instance, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).singleResult();
+  }
+
+  protected Object formVariable(Task task, String name) {
+    return formService.getTaskFormVariables(task.getId()).getValue(name, Object.class);
+  }
+
+  protected static Map<String, Object> session(String date, String audience, String format, int invited, int attended) {
+    Map<String, Object> session = new HashMap<>();
+    session.put("date", date);
+    session.put("audience", audience);
+    session.put("format", format);
+    session.put("invited", invited);
+    session.put("attended", attended);
+    return session;
+  }
+
+  @SafeVarargs
+  protected final void submitStudy(ProcessInstance instance, Map<String, Object>... sessions) {
+    Task task = task(instance, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    Map<String, Object> form = new HashMap<>();
+    form.put(FormFields.SESSIONS, JsonVariables.json(Arrays.asList(sessions)));
+    form.put(FormFields.MAKE_UP_SESSION, true);
+    form.put(FormFields.MAKE_UP_DATE, "2026-01-20");
+    form.put(FormFields.STUDY_NOTES, "Các chi bộ khu dân cư tham gia đầy đủ.");
+    formService.submitTaskForm(task.getId(), form);
+  }
+
+  protected void completeStudy(ProcessInstance instance) {
+    submitStudy(instance,
+        session("2025-12-10", "KEY_OFFICIALS", "IN_PERSON", 120, 118),
+        session("2025-12-17", "MEMBERS", "ONLINE", 1250, 1190));
+  }
+
+  protected static DraftItem item(String content, String lead, String deadline, String output) {
+    return new DraftItem(content, lead, List.of(), false, 150_000_000L, "3 cán bộ", "2026-04-01", deadline, output,
+        null, null);
+  }
+
+  /**
+   * A concrete item led by the committee's office, due inside the term, in words of its own level (so
+   * that no level's programme copies its superior's).
+   */
+  protected static DraftItem concreteItem(String committeeCode) {
+    String office = group(committeeCode, Organ.OFFICE);
+    if (committeeCode.startsWith("phuong-")) {
+      return item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ, cập nhật vào Cơ sở dữ liệu đảng viên của thành phố",
+          office, "2026-12-31", "1.250 hồ sơ được số hóa và cập nhật");
+    }
+    if (committeeCode.startsWith("chibo-")) {
+      return item("Rà soát, bổ sung lý lịch của 35 đảng viên chi bộ khu dân cư số 1 trước khi phường số hóa",
+          office, "2026-09-30", "35 bộ hồ sơ đảng viên được rà soát, bổ sung đầy đủ");
+    }
+    return item("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", office, "2027-12-31",
+        "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa, kết nối với Trung ương");
+  }
+
+  protected void submitDraft(ProcessInstance instance, DraftItem... items) {
+    Task task = task(instance, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    formService.submitTaskForm(task.getId(), Map.of(FormFields.ITEMS, JsonVariables.json(List.of(items))));
+  }
+
+  protected void decide(ProcessInstance instance, String decision, String comments) {
+    Task task = task(instance, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    Map<String, Object> form = new HashMap<>();
+    form.put(FormFields.DECISION, decision);
+    form.put(FormFields.REVIEW_COMMENTS, comments);
+    formService.submitTaskForm(task.getId(), form);
+  }
+
+  /** Study, a concrete draft, approval: the committee's programme is issued. */
+  protected void approveProgramme(ProcessInstance instance, String committeeCode) {
+    completeStudy(instance);
+    submitDraft(instance, concreteItem(committeeCode));
+    decide(instance, FormFields.DECISION_APPROVE, null);
+  }
+
+  // --- jobs ---
+
+  /** Runs the instance's asynchronous continuations (not its timers) until none is left. */
+  protected void runAsyncJobs(ProcessInstance instance) {
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).messages().withRetriesLeft().list()).isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  protected Job timer(ProcessInstance instance, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
+  }
+}
