@@ -1,5 +1,6 @@
 package vn.rollout.execution;
 
+import vn.rollout.process.CalledFromModels;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +20,7 @@ import vn.rollout.process.VietnameseFormat;
  * overdue, and deadline extensions. The rollout calls {@code ${programmeItems.ids(programmeId)}} for
  * the items to execute.
  */
+@CalledFromModels
 @Service("programmeItems")
 public class ProgrammeItems {
 
