@@ -13,7 +13,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns bad input anywhere in {@code /api} into a 4xx {@link ApiError} that names the field. */
@@ -70,11 +69,6 @@ class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
     return answer(HttpStatus.BAD_REQUEST, ApiError.of(400, e.getName() + " has the wrong type or format", e.getName()));
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return answer(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of(413, "the upload is larger than allowed", null));
   }
 
   private static String path(JsonMappingException e) {

@@ -11,13 +11,15 @@ import org.springframework.context.annotation.Configuration;
  * {@code /api}. Camunda's own filter does it: it checks the password with the identity service
  * (so the engine's login-attempt lock-out applies) and sets the engine's current authentication for
  * the request, so that every query a request makes, in {@code /engine-rest} or in {@code /api}, is
- * filtered by Camunda's authorizations for that user and their groups.
+ * filtered by Camunda's authorizations for that user and their groups. The Prometheus scrape needs it
+ * too (any signed-in user: it holds counts only); only health stays open (SECURITY.md).
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/*";
   static final String PRODUCT_API = "/api/*";
+  static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -25,7 +27,21 @@ class RestAuthenticationConfiguration {
     registration.setName("rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(ENGINE_REST, PRODUCT_API);
+    registration.addUrlPatterns(ENGINE_REST, PROMETHEUS);
+    return registration;
+  }
+
+  /**
+   * The same for {@code /api}, which also accepts, for reading, the webapps' signed-in user
+   * ({@link BasicOrWebappSessionAuthenticationProvider}): the Cockpit dashboard calls it with the session.
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        BasicOrWebappSessionAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(PRODUCT_API);
     return registration;
   }
 }

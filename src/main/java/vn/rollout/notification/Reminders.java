@@ -7,11 +7,16 @@ import org.springframework.stereotype.Service;
 import vn.rollout.process.EngineTime;
 
 /**
- * The reminders that the rollout's timers record before a deadline, once per rollout, kind and
- * deadline (a retried timer job records nothing twice). Sending them by email is a later step.
+ * The reminders and escalations that the rollout's timers record around a deadline, once per rollout,
+ * kind, deadline and subject (a retried timer job records nothing twice). {@link Mails} sends each once.
  */
 @Service
 public class Reminders {
+
+  /** The subject of a reminder about one programme item. */
+  public static String item(long itemId) {
+    return "item:" + itemId;
+  }
 
   private final JdbcClient jdbc;
 
@@ -20,15 +25,29 @@ public class Reminders {
   }
 
   public void record(long rolloutId, ReminderKind kind, LocalDate dueDate, String targetGroup) {
+    record(rolloutId, kind, dueDate, targetGroup, "");
+  }
+
+  /** @return the reminder's id, new or recorded before */
+  public long record(long rolloutId, ReminderKind kind, LocalDate dueDate, String targetGroup, String subject) {
     jdbc.sql("""
-            INSERT INTO reminder (rollout_id, kind, due_date, target_group, recorded_at)
-            SELECT :rollout, :kind, :due, :target, :now FROM (VALUES (0)) AS one (x)
-             WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE rollout_id = :rollout AND kind = :kind AND due_date = :due)""")
+            INSERT INTO reminder (rollout_id, kind, due_date, target_group, subject, recorded_at)
+            SELECT :rollout, :kind, :due, :target, :subject, :now FROM (VALUES (0)) AS one (x)
+             WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE rollout_id = :rollout AND kind = :kind AND due_date = :due
+                                                        AND subject = :subject)""")
         .param("rollout", rolloutId)
         .param("kind", kind.name())
         .param("due", dueDate)
         .param("target", targetGroup)
+        .param("subject", subject)
         .param("now", Timestamp.from(EngineTime.now()))
         .update();
+    return jdbc.sql("SELECT id FROM reminder WHERE rollout_id = :rollout AND kind = :kind AND due_date = :due AND subject = :subject")
+        .param("rollout", rolloutId)
+        .param("kind", kind.name())
+        .param("due", dueDate)
+        .param("subject", subject)
+        .query(Long.class)
+        .single();
   }
 }

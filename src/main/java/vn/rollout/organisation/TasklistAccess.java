@@ -75,6 +75,9 @@ class TasklistAccess {
   void ensure() {
     identity.ensureOfficialsGroup();
     grantOfficials(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    // Tasklist shows a task's process name and diagram only to those who may read the definition;
+    // definitions are the models every committee runs, no committee's data (instances stay closed).
+    grantOfficials(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     Map<String, Filter> existing = new HashMap<>();
     for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).unlimitedList()) {
       Object key = filter.getProperties() == null ? null : filter.getProperties().get(FILTER_KEY_PROPERTY);

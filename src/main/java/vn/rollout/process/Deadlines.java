@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * JVM's zone, see {@code VietnamTimeZone}); the models' timers call {@code ${deadlines.reminder(studyDue, 'P7D')}},
  * so a process owner changes how long before a deadline the reminder comes in the Modeler.
  */
+@CalledFromModels
 @Component("deadlines")
 public class Deadlines {
 

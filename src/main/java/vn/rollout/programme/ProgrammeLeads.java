@@ -13,7 +13,7 @@ import vn.rollout.organisation.Unit;
 
 /** Who can lead or coordinate an item of a committee's programme: its organs, then its units. */
 @Component
-class ProgrammeLeads {
+public class ProgrammeLeads {
 
   private final CommitteeDirectory committees;
 
@@ -37,7 +37,7 @@ class ProgrammeLeads {
   }
 
   /** Group id to name, for the committee's organs and units. */
-  Map<String, String> names(String committeeCode) {
+  public Map<String, String> names(String committeeCode) {
     Map<String, String> names = new LinkedHashMap<>();
     options(committeeCode).forEach(option -> names.put(option.value(), option.label()));
     return names;

@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.process.Deadlines;
 import vn.rollout.process.EngineTime;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
@@ -34,9 +36,12 @@ public class Rollouts {
   private final Resolutions resolutions;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final String progressReportCycle;
 
-  Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService) {
+  Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
+      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
     this.jdbc = jdbc;
+    this.progressReportCycle = progressReportCycle;
     this.resolutions = resolutions;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -100,7 +105,7 @@ public class Rollouts {
         rs.wasNull() ? null : parent, rs.getString("process_instance_id"));
   }
 
-  private static VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
+  private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
     return org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.RESOLUTION_ID, resolution.id())
         .putValue(Variables.ROLLOUT_ID, rolloutId)
@@ -110,7 +115,8 @@ public class Rollouts {
         .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(resolution.programmeDue()))
         .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(resolution.midTermReportCutoff()))
         .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(resolution.midTermConferenceBy()))
-        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(resolution.finalReportCutoff()));
+        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(resolution.finalReportCutoff()))
+        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
   }
 
   /**

@@ -1,11 +1,13 @@
 package vn.rollout.rollout;
 
+import vn.rollout.process.CalledFromModels;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 
 /** The cascade's collection: {@code ${subordinateCommittees.of(committeeCode)}}, the direct subordinates' codes. */
+@CalledFromModels
 @Component("subordinateCommittees")
 public class SubordinateCommittees {
 

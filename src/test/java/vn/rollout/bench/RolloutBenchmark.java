@@ -33,7 +33,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.DraftItem;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
+import vn.rollout.resolution.RegisterResolution;
+import vn.rollout.resolution.ResolutionRegistration;
+import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.NodeProcess;
 import vn.rollout.support.TestDatabase;
 
@@ -68,6 +80,8 @@ class RolloutBenchmark {
   @Autowired ProcessEngineConfigurationImpl configuration;
   @Autowired TestRestTemplate http;
   @Autowired ProgrammeQualityCheck programmeCheck;
+  @Autowired ResolutionRegistration registration;
+  @Autowired DataSource dataSource;
   @Value("${spring.datasource.url}") String jdbcUrl;
 
   final Size size = Size.of(System.getProperty("bench.size", "quick"));
@@ -82,6 +96,8 @@ class RolloutBenchmark {
   void measure() throws Exception {
     double bareStarts = bareStartsWithTasks();
     double bareTimers = bareTimerBurst();
+    cascade(bareStarts);
+    organisationImport();
     taskQueries();
     programmeCheck();
     startUp();
@@ -114,6 +130,98 @@ class RolloutBenchmark {
     double rate = tasks / seconds(start);
     figures.add(Figure.informative("Bare starts (process with a user task and a boundary timer)", rate, "starts/s"));
     return rate;
+  }
+
+  /**
+   * The cascade: a committee with every other committee of the tree as its direct subordinate (the
+   * largest burst one approval can cause) approves its programme; measured until every subordinate
+   * has its rollout instance and its first task. Against the bare start rate.
+   */
+  private void cascade(double bareStarts) {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    OrganisationFixture organisation = new OrganisationFixture(jdbc);
+    String root = organisation.committee("bench-root", "Thành ủy Đà Nẵng", "TU", null, Organ.values());
+    int subordinates = size.committees() - 1;
+    List<Object[]> rows = new ArrayList<>();
+    List<Object[]> organs = new ArrayList<>();
+    for (int i = 0; i < subordinates; i++) {
+      String code = "bench-sub-" + i;
+      rows.add(new Object[] {code, "Đảng ủy phường số " + (i + 1), "ĐU", root, 1});
+      organs.add(new Object[] {code, Organ.OFFICE.key()});
+      organs.add(new Object[] {code, Organ.PROPAGANDA.key()});
+    }
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", rows);
+    template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
+
+    String businessKey = registration.register(new RegisterResolution("01-NQ/TU",
+        "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", root,
+        LocalDate.of(2026, 10, 1), LocalDate.of(2031, 9, 30), LocalDate.of(2027, 1, 31), LocalDate.of(2027, 3, 31),
+        null, null, LocalDate.of(2031, 8, 31)), null).businessKey();
+    var rootInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ResolutionRolloutProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+    var forms = engine.getFormService();
+    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_ORGANISE_STUDY), Map.of(
+        FormFields.SESSIONS, JsonVariables.json(List.of(Map.of("date", "2026-12-10", "audience", "KEY_OFFICIALS",
+            "format", "IN_PERSON", "invited", 120, "attended", 118))),
+        FormFields.MAKE_UP_SESSION, false));
+    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), Map.of(
+        FormFields.ITEMS, JsonVariables.json(List.of(new DraftItem(
+            "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", root + "." + Organ.OFFICE.key(), List.of(),
+            false, 12_000_000_000L, "20 cán bộ", "2027-01-01", "2027-12-31",
+            "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa", null, null)))));
+    String approval = task(rootInstance.getId(), ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+
+    long start = System.nanoTime();
+    forms.submitTaskForm(approval, Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
+    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() ->
+        engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+            .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() == subordinates);
+    double rate = subordinates / seconds(start);
+    figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
+        rate, "committees/s", "bare starts", bareStarts, 0.5, true));
+  }
+
+  /** The organisation import of the generated tree (four organs a committee) through the REST API, as an administrator. */
+  private void organisationImport() {
+    StringBuilder csv = new StringBuilder("code,name,symbol,parent_code,organs\n");
+    csv.append("imp-tw,Ban Chấp hành Trung ương,TW,,thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    int provinces = size.provinces();
+    int communes = size.communes();
+    int created = 1;
+    for (int p = 0; p < provinces; p++, created++) {
+      csv.append("imp-p").append(p).append(",Tỉnh ủy số ").append(p + 1).append(",TU,imp-tw,thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    for (int c = 0; c < communes; c++, created++) {
+      csv.append("imp-c").append(c).append(",Đảng ủy xã số ").append(c + 1).append(",ĐU,imp-p").append(c % provinces)
+          .append(",thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    for (int g = 0; created < size.committees(); g++, created++) {
+      csv.append("imp-g").append(g).append(",Đảng ủy cơ sở số ").append(g + 1).append(",ĐU,imp-c").append(g % communes)
+          .append(",thuong-vu;van-phong;tuyen-giao;kiem-tra\n");
+    }
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("committees", new org.springframework.core.io.ByteArrayResource(
+        csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "committees.csv";
+      }
+    });
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    long start = System.nanoTime();
+    var answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).postForEntity("/api/organisation/import",
+        new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    double took = seconds(start);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    figures.add(Figure.absolute("Organisation import: " + size.committees() + " committees, four organs each (REST)",
+        took, "s", 600, false));
+  }
+
+  private String task(String processInstanceId, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(activityId).singleResult().getId();
   }
 
   /** Baseline for the deadline burst: bare timer jobs due at the same instant, fired by the job executor. */
@@ -281,12 +389,17 @@ class RolloutBenchmark {
   }
 
   /** How big a run is: the committee tree and the volumes measured. */
-  record Size(String name, int committees, int tasks, int timers, int queries, int pgbenchSeconds) {
+  record Size(String name, int provinces, int communes, int grassroots, int tasks, int timers, int queries,
+      int pgbenchSeconds) {
+    int committees() {
+      return 1 + provinces + communes + grassroots;
+    }
+
     static Size of(String name) {
       return switch (name) {
-        case "tiny" -> new Size(name, 1 + 2 + 4 + 8, 200, 100, 20, 3);
-        case "quick" -> new Size(name, 1 + 34 + 300 + 2_000, 20_000, 5_000, 300, 20);
-        case "full" -> new Size(name, 1 + 34 + 3_300 + 50_000, 100_000, 20_000, 500, 30);
+        case "tiny" -> new Size(name, 2, 4, 8, 200, 100, 20, 3);
+        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, 5_000, 300, 20);
+        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, 20_000, 500, 30);
         default -> throw new IllegalArgumentException("bench.size is tiny, quick or full, not " + name);
       };
     }

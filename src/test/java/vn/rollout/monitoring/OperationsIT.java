@@ -44,11 +44,15 @@ class OperationsIT extends IntegrationTest {
       runtimeService.startProcessInstanceByKey("MetricsProbe");
       managementService.reportDbMetricsNow();
 
-      String scrape = http.getForObject("/actuator/prometheus", String.class);
+      assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      String scrape = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForObject("/actuator/prometheus", String.class);
 
       assertThat(scrape).contains("camunda_jobs_successful_total").contains("camunda_jobs_failed_total");
       assertThat(value(scrape, "camunda_process_instances_started_total")).isGreaterThanOrEqualTo(1.0);
       assertThat(value(scrape, "camunda_activity_instances_started_total")).isGreaterThanOrEqualTo(2.0);
+      assertThat(value(scrape, "rollout_rollouts_started"))
+          .isEqualTo(jdbc.sql("SELECT count(*) FROM rollout").query(Long.class).single().doubleValue());
+      assertThat(scrape).contains("rollout_items_overdue ");
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -62,7 +63,8 @@ class ProcessModelTest {
       Task.class, "Task_",
       SubProcess.class, "SubProcess_",
       Gateway.class, "Gateway_",
-      SequenceFlow.class, "Flow_");
+      SequenceFlow.class, "Flow_",
+      CallActivity.class, "CallActivity_");
 
   static Stream<Path> models() throws IOException {
     try (Stream<Path> files = Files.list(PROCESSES)) {

@@ -88,9 +88,9 @@ class CascadeIT extends RolloutTest {
     long resolutionId = resolutionId(cityRollout);
     approveProgramme(cityRollout, city);
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
-    Job body = managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().singleResult();
+    Job body = cascade(cityRollout).activityId(CASCADE_BODY).singleResult();
     managementService.executeJob(body.getId());
-    List<Job> starts = managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().list();
+    List<Job> starts = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list();
     assertThat(starts).hasSize(2);
 
     // A start of the same subordinate that got through before (an earlier attempt, another node):
@@ -125,10 +125,9 @@ class CascadeIT extends RolloutTest {
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
     approveProgramme(cityRollout, city);
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages()
-        .singleResult().getId());
+    managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
 
-    for (Job job : managementService.createJobQuery().processInstanceId(cityRollout.getId()).messages().list()) {
+    for (Job job : cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list()) {
       for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
         try {
           managementService.executeJob(job.getId());
@@ -161,5 +160,12 @@ class CascadeIT extends RolloutTest {
 
   private long rolloutsOf(long resolutionId) {
     return jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r").param("r", resolutionId).query(Long.class).single();
+  }
+
+  /** The cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
+  static final String CASCADE_BODY = ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
+
+  private org.camunda.bpm.engine.runtime.JobQuery cascade(ProcessInstance rollout) {
+    return managementService.createJobQuery().processInstanceId(rollout.getId()).messages();
   }
 }

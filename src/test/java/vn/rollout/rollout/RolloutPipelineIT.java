@@ -5,9 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
 
@@ -26,6 +28,8 @@ class RolloutPipelineIT extends RolloutTest {
     ProcessInstance rollout = register(city);
     approveProgramme(rollout, city);
     runAsyncJobs(rollout);
+    assertThat(phase(city)).isEqualTo("EXECUTION");
+    completeEveryItem(rollout);
 
     assertThat(rollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED,
             ResolutionRolloutProcess.SUB_PROCESS_EXECUTION)
@@ -36,6 +40,7 @@ class RolloutPipelineIT extends RolloutTest {
 
     clockAt(endOf(MID_TERM_REPORT_CUTOFF));
     managementService.executeJob(midTermCutoff.getId());
+    assertThat(phase(city)).isEqualTo("MID_TERM_REVIEW");
     Job conference = timer(rollout, ResolutionRolloutProcess.TIMER_MID_TERM_CONFERENCE_DUE);
     assertThat(conference.getDuedate()).isEqualTo(vietnam(endOf(MID_TERM_CONFERENCE_BY)));
 
@@ -53,6 +58,21 @@ class RolloutPipelineIT extends RolloutTest {
     assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_SUPERVISION,
             ResolutionRolloutProcess.SUB_PROCESS_FINAL_REVIEW, ResolutionRolloutProcess.END_ROLLOUT_COMPLETED)
         .isEnded();
+    assertThat(phase(city)).isEqualTo("COMPLETED");
+  }
+
+  /** The lead unit of each item reports it done, with its output. */
+  private void completeEveryItem(ProcessInstance rollout) {
+    for (ProcessInstance item : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ProgrammeItemExecutionProcess.KEY).superProcessInstanceId(rollout.getId()).list()) {
+      formService.submitTaskForm(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getId(), Map.of(
+          ProgrammeItemExecutionProcess.FormFields.ACTION, ProgrammeItemExecutionProcess.FormFields.ACTION_DONE,
+          ProgrammeItemExecutionProcess.FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên đã hoàn thành"));
+    }
+  }
+
+  private String phase(String committeeCode) {
+    return jdbc.sql("SELECT phase FROM rollout WHERE committee_code = :c").param("c", committeeCode).query(String.class).single();
   }
 
   private static LocalDateTime endOf(LocalDate day) {

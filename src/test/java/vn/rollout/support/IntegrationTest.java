@@ -27,5 +27,6 @@ public abstract class IntegrationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry);
+    TestMail.register(registry);
   }
 }

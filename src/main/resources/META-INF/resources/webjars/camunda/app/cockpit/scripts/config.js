@@ -34,5 +34,10 @@ export default {
     }
   },
   // The first-login hint links to Camunda's English welcome page.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Never render a deployed HTML resource as HTML in the repository view (stored XSS); deployments
+  // may not contain HTML anyway (SECURITY.md).
+  previewHtml: false,
+  // The secretariat's dashboard and the rollout tab (Cockpit's frontend plugin API), relative to app/cockpit/.
+  customScripts: ['scripts/rollout-dashboard/plugin.js']
 };

@@ -1,0 +1,99 @@
+package vn.rollout.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
+
+/** What a review report's document is built from: the committee, its programme's items, its report. */
+@Repository
+class ReviewReportData {
+
+  record CommitteeLine(String code, String name, String symbol, String parentCode, boolean hasStandingCommittee) {}
+
+  record Item(int number, String content, String lead, LocalDate deadline, String output, String target,
+      String outputAchieved, String targetReached, String status) {}
+
+  record Submission(LocalDateTime submittedAt, boolean onTime) {}
+
+  private final JdbcClient jdbc;
+
+  ReviewReportData(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<CommitteeLine> committee(String code) {
+    return jdbc.sql("""
+            SELECT c.code, c.name, c.symbol, c.parent_code,
+                   (SELECT COUNT(*) FROM committee_organ o WHERE o.committee_code = c.code AND o.organ = :standing) AS standing
+              FROM committee c WHERE c.code = :code""")
+        .param("code", code)
+        .param("standing", Organ.STANDING_COMMITTEE.key())
+        .query((rs, n) -> new CommitteeLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) > 0))
+        .optional();
+  }
+
+  Optional<String> programmeSymbol(long resolutionId, String committeeCode) {
+    return jdbc.sql("SELECT symbol FROM programme WHERE resolution_id = :resolution AND committee_code = :committee AND status = 'APPROVED'")
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .query(String.class)
+        .optional();
+  }
+
+  /** The approved programme's items in order, each with its colour as of {@code today} (see {@link StatusQuery}). */
+  List<Item> items(long resolutionId, String committeeCode, LocalDate today) {
+    Map<String, String> leads = new HashMap<>();
+    List<Item> items = jdbc.sql("SELECT i.seq, i.content, i.lead_group, COALESCE(i.due_date, i.deadline), i.output, i.target,"
+            + " i.output_achieved, i.target_reached, " + StatusQuery.EFFECTIVE_STATUS + """
+              FROM programme p JOIN programme_item i ON i.programme_id = p.id
+             WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND p.status = 'APPROVED'
+             ORDER BY i.seq""")
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .param("today", today)
+        .query((rs, n) -> new Item(rs.getInt(1) + 1, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+        .list();
+    return items.stream().map(item -> new Item(item.number(), item.content(),
+        leads.computeIfAbsent(item.lead() == null ? "" : item.lead(), this::groupName), item.deadline(), item.output(),
+        item.target(), item.outputAchieved(), item.targetReached(), item.status())).toList();
+  }
+
+  Optional<Submission> submission(long resolutionId, String committeeCode, ReviewKind kind) {
+    return jdbc.sql("""
+            SELECT m.submitted_at, m.on_time FROM review_report m JOIN rollout r ON r.id = m.rollout_id
+             WHERE r.resolution_id = :resolution AND r.committee_code = :committee AND m.kind = :kind""")
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .param("kind", kind.name())
+        .query((rs, n) -> new Submission(
+            LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), ZoneId.systemDefault()), rs.getBoolean(2)))
+        .optional();
+  }
+
+  /** "Sở Khoa học và Công nghệ", "Văn phòng Thành ủy Đà Nẵng": the name of a task group as officials know it. */
+  private String groupName(String group) {
+    if (group.isEmpty()) {
+      return "";
+    }
+    if (group.startsWith(TaskGroups.UNIT_PREFIX)) {
+      return jdbc.sql("SELECT name FROM unit WHERE code = :code").param("code", group.substring(TaskGroups.UNIT_PREFIX.length()))
+          .query(String.class).optional().orElse(group);
+    }
+    int dot = group.lastIndexOf('.');
+    Optional<Organ> organ = dot < 0 ? Optional.empty() : Organ.ofKey(group.substring(dot + 1));
+    if (organ.isEmpty()) {
+      return group;
+    }
+    return jdbc.sql("SELECT name FROM committee WHERE code = :code").param("code", group.substring(0, dot))
+        .query(String.class).optional().map(name -> organ.get().label() + " " + name).orElse(group);
+  }
+}

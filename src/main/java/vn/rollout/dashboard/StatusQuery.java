@@ -1,0 +1,127 @@
+package vn.rollout.dashboard;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.rollout.execution.ItemStatus;
+
+/**
+ * Reads a committee's subtree for one resolution in two set-based queries (a recursive CTE over
+ * {@code committee.parent_code}, the same SQL on H2 and PostgreSQL), however many committees it has.
+ */
+@Repository
+class StatusQuery {
+
+  /** The committee {@code :root} and its subordinates down to {@code :depth} levels below it. */
+  private static final String TREE = """
+      WITH RECURSIVE tree (code, lvl) AS (
+          SELECT code, CAST(0 AS INTEGER) FROM committee WHERE code = :root
+        UNION ALL
+          SELECT c.code, t.lvl + 1 FROM committee c JOIN tree t ON c.parent_code = t.code WHERE t.lvl < :depth
+      )
+      """;
+
+  /**
+   * Each item's colour as of {@code :today}: an item not done whose deadline in force (the due date,
+   * else the programme's deadline) has passed is overdue, even if the stored status has not caught up.
+   */
+  static final String EFFECTIVE_STATUS = """
+      CASE WHEN i.status IN ('DONE_ON_TIME', 'DONE_LATE') THEN i.status
+           WHEN COALESCE(i.due_date, i.deadline) < :today THEN 'OVERDUE'
+           ELSE i.status END""";
+
+  private final JdbcClient jdbc;
+
+  StatusQuery(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Row(
+      String code,
+      String name,
+      String symbol,
+      String parentCode,
+      int level,
+      boolean started,
+      String phase,
+      String processInstanceId,
+      String programmeStatus,
+      String programmeSymbol,
+      boolean studied,
+      Boolean midTermOnTime,
+      Timestamp midTermSubmittedAt,
+      Boolean finalOnTime,
+      Timestamp finalSubmittedAt) {}
+
+  List<Row> committees(long resolutionId, String root, int depth) {
+    return jdbc.sql(TREE + """
+            SELECT c.code, c.name, c.symbol, c.parent_code, t.lvl,
+                   r.id AS rollout_id, r.phase, r.process_instance_id,
+                   p.status AS programme_status, p.symbol AS programme_symbol,
+                   s.rollout_id AS studied,
+                   m.on_time AS mid_on_time, m.submitted_at AS mid_at,
+                   f.on_time AS final_on_time, f.submitted_at AS final_at
+              FROM tree t
+              JOIN committee c ON c.code = t.code
+              LEFT JOIN rollout r ON r.resolution_id = :resolution AND r.committee_code = c.code
+              LEFT JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = c.code
+              LEFT JOIN study_report s ON s.rollout_id = r.id
+              LEFT JOIN review_report m ON m.rollout_id = r.id AND m.kind = 'MID_TERM'
+              LEFT JOIN review_report f ON f.rollout_id = r.id AND f.kind = 'FINAL'""")
+        .param("root", root)
+        .param("depth", depth)
+        .param("resolution", resolutionId)
+        .query((rs, n) -> {
+          rs.getLong("rollout_id");
+          boolean started = !rs.wasNull();
+          rs.getLong("studied");
+          boolean studied = !rs.wasNull();
+          return new Row(rs.getString("code"), rs.getString("name"), rs.getString("symbol"), rs.getString("parent_code"),
+              rs.getInt("lvl"), started, rs.getString("phase"), rs.getString("process_instance_id"),
+              rs.getString("programme_status"), rs.getString("programme_symbol"), studied,
+              (Boolean) rs.getObject("mid_on_time"), rs.getTimestamp("mid_at"),
+              (Boolean) rs.getObject("final_on_time"), rs.getTimestamp("final_at"));
+        })
+        .list();
+  }
+
+  /** Items of the approved programmes in the subtree, by committee and colour. */
+  Map<String, EnumMap<ItemStatus, Integer>> items(long resolutionId, String root, int depth, LocalDate today) {
+    Map<String, EnumMap<ItemStatus, Integer>> counts = new HashMap<>();
+    jdbc.sql(TREE + "SELECT committee_code, effective, COUNT(*) FROM ("
+            + "SELECT p.committee_code, " + EFFECTIVE_STATUS + """
+                 AS effective
+              FROM tree t
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND p.status = 'APPROVED'
+              JOIN programme_item i ON i.programme_id = p.id) x
+            GROUP BY committee_code, effective""")
+        .param("root", root)
+        .param("depth", depth)
+        .param("resolution", resolutionId)
+        .param("today", today)
+        .query(rs -> {
+          counts.computeIfAbsent(rs.getString(1), code -> new EnumMap<>(ItemStatus.class))
+              .merge(ItemStatus.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+        });
+    return counts;
+  }
+
+  /** The committee and its superiors up to the root, nearest first. */
+  List<String> selfAndAncestors(String code) {
+    return jdbc.sql("""
+            WITH RECURSIVE up (code, parent_code, lvl) AS (
+                SELECT code, parent_code, CAST(0 AS INTEGER) FROM committee WHERE code = :code
+              UNION ALL
+                SELECT c.code, c.parent_code, u.lvl + 1 FROM committee c JOIN up u ON c.code = u.parent_code
+            )
+            SELECT code FROM up ORDER BY lvl""")
+        .param("code", code)
+        .query(String.class)
+        .list();
+  }
+}

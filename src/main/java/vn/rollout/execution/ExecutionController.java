@@ -1,0 +1,51 @@
+package vn.rollout.execution;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.resolution.Resolutions;
+
+/** {@code GET /api/committees/{code}/items?resolution=…}: a committee's programme items with their status colour. */
+@RestController
+@RequestMapping("/api/committees/{code}")
+class ExecutionController {
+
+  private final ProgrammeItems items;
+  private final CommitteeDirectory committees;
+  private final Resolutions resolutions;
+  private final CommitteeReaders access;
+
+  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeReaders access) {
+    this.items = items;
+    this.committees = committees;
+    this.resolutions = resolutions;
+    this.access = access;
+  }
+
+  /** One item as the dashboard shows it. */
+  record ItemView(long id, int number, String content, String lead, LocalDate deadline, LocalDate dueDate,
+      String output, String target, ItemStatus status, String colour, String statusLabel, int progressPercent,
+      String outputAchieved, String targetReached, String evidence) {}
+
+  @GetMapping("/items")
+  List<ItemView> items(@PathVariable String code, @RequestParam long resolution) {
+    Committee committee = committees.find(code)
+        .orElseThrow(() -> new BadRequestException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
+    access.requireReader(committee);
+    if (resolutions.find(resolution).isEmpty()) {
+      throw new BadRequestException("resolution", "Không có nghị quyết số " + resolution + ".");
+    }
+    return items.of(resolution, code).stream()
+        .map(item -> new ItemView(item.id(), item.seq() + 1, item.content(), item.leadGroup(), item.deadline(),
+            item.dueDate(), item.output(), item.target(), item.status(), item.status().colour(), item.status().label(),
+            item.progressPercent(), item.outputAchieved(), item.targetReached(), item.evidence()))
+        .toList();
+  }
+}

@@ -1,0 +1,66 @@
+package vn.rollout.execution;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.notification.Mails;
+import vn.rollout.notification.ReminderKind;
+import vn.rollout.notification.Reminders;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.Resolutions;
+
+/** The reminder before an item's deadline and the alert when it passes: recorded once, mailed once. */
+@Service
+class ItemNotices {
+
+  private final ProgrammeItems items;
+  private final Reminders reminders;
+  private final Mails mails;
+  private final Resolutions resolutions;
+
+  ItemNotices(ProgrammeItems items, Reminders reminders, Mails mails, Resolutions resolutions) {
+    this.items = items;
+    this.reminders = reminders;
+    this.mails = mails;
+    this.resolutions = resolutions;
+  }
+
+  /** Seven days (or as the model says) before the deadline: the lead unit is reminded. */
+  @Transactional
+  public void remindLead(long rolloutId, long resolutionId, long itemId) {
+    ExecutionItem item = items.find(itemId).orElseThrow();
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow();
+    long reminder = reminders.record(rolloutId, ReminderKind.ITEM_DUE, item.dueDate(), item.leadGroup(), Reminders.item(itemId));
+    mails.sendOnce(reminder,
+        "[Nhắc hạn] " + resolution.symbol() + ": nội dung chương trình hết hạn ngày " + VietnameseFormat.date(item.dueDate()),
+        """
+        Kính gửi đơn vị chủ trì,
+
+        Nội dung "%s" trong chương trình hành động thực hiện Nghị quyết %s sẽ hết hạn vào ngày %s.
+        Kết quả đầu ra cần đạt: %s.
+        Tiến độ hiện nay: %d%%.
+
+        Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống (Tasklist), hoặc đề nghị gia hạn nếu cần.
+        """.formatted(item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.output(),
+            item.progressPercent()));
+  }
+
+  /** The deadline has passed with the item open: it turns red and the office is alerted. */
+  @Transactional
+  public void markOverdue(long rolloutId, long resolutionId, long itemId, String officeGroup) {
+    items.markOverdue(itemId);
+    ExecutionItem item = items.find(itemId).orElseThrow();
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow();
+    long reminder = reminders.record(rolloutId, ReminderKind.ITEM_OVERDUE, item.dueDate(), officeGroup, Reminders.item(itemId));
+    mails.sendOnce(reminder,
+        "[Quá hạn] " + resolution.symbol() + ": nội dung chương trình chưa hoàn thành",
+        """
+        Kính gửi Văn phòng,
+
+        Nội dung "%s" trong chương trình hành động thực hiện Nghị quyết %s đã quá hạn (hạn %s) mà chưa hoàn thành.
+        Tiến độ hiện nay: %d%%.
+
+        Đề nghị Văn phòng đôn đốc đơn vị chủ trì; nhiệm vụ "Đôn đốc nội dung quá hạn" đã được giao trên hệ thống.
+        """.formatted(item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.progressPercent()));
+  }
+}

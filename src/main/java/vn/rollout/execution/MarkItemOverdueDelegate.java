@@ -1,0 +1,28 @@
+package vn.rollout.execution;
+
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
+
+/** "Chuyển nội dung sang quá hạn": the item turns red and the committee's office is mailed once. */
+@Component("markItemOverdueDelegate")
+class MarkItemOverdueDelegate implements JavaDelegate {
+
+  private final ItemNotices notices;
+
+  MarkItemOverdueDelegate(ItemNotices notices) {
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notices.markOverdue(
+        ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
+        ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
+        ((Number) execution.getVariable(ProgrammeItemExecutionProcess.Variables.ITEM_ID)).longValue(),
+        (String) execution.getVariable(Variables.OFFICE_GROUP));
+  }
+}

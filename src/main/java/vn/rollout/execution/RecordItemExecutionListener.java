@@ -1,0 +1,76 @@
+package vn.rollout.execution;
+
+import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
+import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.process.CurrentUser;
+import vn.rollout.process.FormRejection;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.resolution.Resolutions;
+
+/**
+ * Completes "Thực hiện: <nội dung>": progress (the task comes back), done with the output recorded
+ * (the item closes, green or orange), or a request to move the deadline (the standing committee
+ * decides). A submission the server refuses completes nothing.
+ */
+@Component("recordItemExecutionListener")
+class RecordItemExecutionListener implements TaskListener {
+
+  private final ProgrammeItems items;
+  private final Resolutions resolutions;
+
+  RecordItemExecutionListener(ProgrammeItems items, Resolutions resolutions) {
+    this.items = items;
+    this.resolutions = resolutions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long itemId = ItemTask.itemId(task);
+    String action = text(task.getVariableLocal(FormFields.ACTION));
+    String user = CurrentUser.of(task);
+    try {
+      if (FormFields.ACTION_DONE.equals(action)) {
+        items.complete(itemId, text(task.getVariableLocal(FormFields.OUTPUT_ACHIEVED)),
+            text(task.getVariableLocal(FormFields.TARGET_REACHED)), text(task.getVariableLocal(FormFields.EVIDENCE)), user);
+      } else if (FormFields.ACTION_PROGRESS.equals(action)) {
+        items.progress(itemId, percent(task.getVariableLocal(FormFields.PROGRESS_PERCENT)),
+            text(task.getVariableLocal(FormFields.STATUS_NOTE)), text(task.getVariableLocal(FormFields.TARGET_REACHED)),
+            null, user);
+      } else if (FormFields.ACTION_EXTEND.equals(action)) {
+        long resolutionId = ((Number) task.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID)).longValue();
+        items.requestExtension(itemId, text(task.getVariableLocal(FormFields.REQUESTED_DUE)),
+            text(task.getVariableLocal(FormFields.EXTENSION_REASON)),
+            resolutions.find(resolutionId).orElseThrow().term().to(), user);
+      } else {
+        throw new BadRequestException(FormFields.ACTION,
+            "Chưa chọn nội dung báo cáo: cập nhật tiến độ, hoàn thành, hoặc đề nghị gia hạn.");
+      }
+    } catch (BadRequestException e) {
+      throw FormRejection.of(e);
+    }
+    task.setVariable(Variables.ITEM_ACTION, action);
+  }
+
+  static Integer percent(Object value) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return Integer.valueOf(text.strip());
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return null;
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package vn.rollout.execution;
+
+import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Opens "Thực hiện: <nội dung>" for the lead unit: the item, its deadline and status, a blank report. */
+@Component("showItemExecutionListener")
+class ShowItemExecutionListener implements TaskListener {
+
+  static final String NAME_PREFIX = "Thực hiện: ";
+
+  private final ItemTask itemTask;
+
+  ShowItemExecutionListener(ItemTask itemTask) {
+    this.itemTask = itemTask;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ExecutionItem item = itemTask.present(task, NAME_PREFIX);
+    task.setVariableLocal(FormFields.ACTION, null);
+    task.setVariableLocal(FormFields.PROGRESS_PERCENT, item.progressPercent());
+    task.setVariableLocal(FormFields.STATUS_NOTE, null);
+    task.setVariableLocal(FormFields.OUTPUT_ACHIEVED, null);
+    task.setVariableLocal(FormFields.TARGET_REACHED, null);
+    task.setVariableLocal(FormFields.EVIDENCE, null);
+    task.setVariableLocal(FormFields.REQUESTED_DUE, null);
+    task.setVariableLocal(FormFields.EXTENSION_REASON, null);
+  }
+}

@@ -1,0 +1,46 @@
+package vn.rollout.rollout;
+
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.ResolutionRolloutProcess;
+
+/**
+ * Keeps {@code rollout.phase} as the rollout moves, attached in {@code ResolutionRollout.bpmn} to the
+ * start of the study, programme and execution sub-processes, to the passing of the mid-term and final
+ * report cut-offs (the reviews run beside execution from its start, but are the committee's phase only
+ * from then on), and to the rollout's end event.
+ */
+@Component("recordPhaseListener")
+class RecordPhaseListener implements ExecutionListener {
+
+  static final Map<String, RolloutPhase> PHASES = Map.of(
+      ResolutionRolloutProcess.SUB_PROCESS_STUDY, RolloutPhase.STUDY,
+      ResolutionRolloutProcess.SUB_PROCESS_PROGRAMME, RolloutPhase.PROGRAMME,
+      ResolutionRolloutProcess.SUB_PROCESS_EXECUTION, RolloutPhase.EXECUTION,
+      ResolutionRolloutProcess.TIMER_MID_TERM_REPORT_CUTOFF, RolloutPhase.MID_TERM_REVIEW,
+      ResolutionRolloutProcess.TIMER_FINAL_REPORT_CUTOFF, RolloutPhase.FINAL_REVIEW,
+      ResolutionRolloutProcess.END_ROLLOUT_COMPLETED, RolloutPhase.COMPLETED);
+
+  private final JdbcClient jdbc;
+
+  RecordPhaseListener(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    RolloutPhase phase = PHASES.get(execution.getCurrentActivityId());
+    if (phase == null) {
+      throw new IllegalStateException("no rollout phase starts at " + execution.getCurrentActivityId());
+    }
+    jdbc.sql("UPDATE rollout SET phase = :phase WHERE id = :id")
+        .param("phase", phase.name())
+        .param("id", ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue())
+        .update();
+  }
+}

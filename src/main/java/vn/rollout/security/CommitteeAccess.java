@@ -1,0 +1,57 @@
+package vn.rollout.security;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
+
+/**
+ * Who may read a committee's data through {@code /api}: the members of an organ of that committee or
+ * of any committee above it, and administrators. The office reads its subtree's programme items and
+ * monitoring ({@link Organ#OFFICE}), the organisation board its subtree's evaluation figures
+ * ({@link Organ#ORGANISATION}). The caller is the engine's current authentication, which
+ * {@code RestAuthenticationConfiguration} sets for every {@code /api} request; code running without one
+ * (a job, start-up) is the system and may read everything.
+ */
+@Service
+public class CommitteeAccess {
+
+  private final CommitteeDirectory committees;
+  private final IdentityService identityService;
+
+  CommitteeAccess(CommitteeDirectory committees, IdentityService identityService) {
+    this.committees = committees;
+    this.identityService = identityService;
+  }
+
+  /**
+   * @throws AuthorizationException (403 in {@code /api}) unless the caller is a member of {@code organ} of
+   *     the committee or of a committee above it, or an administrator
+   */
+  public void require(Organ organ, String committeeCode) {
+    if (!mayRead(organ, committeeCode)) {
+      throw new AuthorizationException("Đồng chí không có quyền xem dữ liệu của cấp ủy này (cần thuộc "
+          + organ.label() + " của cấp ủy đó hoặc cấp ủy cấp trên).");
+    }
+  }
+
+  /** Whether the caller is a member of {@code organ} of the committee or of a committee above it, or an administrator. */
+  public boolean mayRead(Organ organ, String committeeCode) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return true;
+    }
+    Set<String> groups = Set.copyOf(caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
+    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return true;
+    }
+    return CommitteeChain.upwards(committees, committeeCode).stream()
+        .anyMatch(committee -> groups.contains(TaskGroups.organ(committee.code(), organ)));
+  }
+}

@@ -1,0 +1,89 @@
+package vn.rollout.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's side of SECURITY.md, with Camunda's own extension points:
+ * <ul>
+ *   <li>expressions see only the beans models may use ({@link ModelBeans}), not the whole application context;</li>
+ *   <li>every new deployment is checked before the engine parses it ({@link ModelContentCheck});</li>
+ *   <li>no expressions in ad-hoc task queries, {@code orQueries} included ({@link AdhocQueryExpressionGuard}),
+ *       nor in filters saved by a signed-in user ({@link ExpressionFreeFilters});</li>
+ *   <li>only administrators delete a deployment together with its instances ({@link CascadeDeletionGuard});</li>
+ *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
+ *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
+ * </ul>
+ */
+@Component
+class EngineHardening extends AbstractProcessEnginePlugin {
+
+  private final ApplicationContext applicationContext;
+
+  EngineHardening(ApplicationContext applicationContext) {
+    this.applicationContext = applicationContext;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    ModelBeans beans = new ModelBeans(applicationContext);
+    configuration.setBeans(beans);
+    configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+
+    List<Deployer> preDeployers = new ArrayList<>();
+    preDeployers.add(new ModelContentCheck(beans));
+    if (configuration.getCustomPreDeployers() != null) {
+      preDeployers.addAll(configuration.getCustomPreDeployers());
+    }
+    configuration.setCustomPreDeployers(preDeployers);
+
+    configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
+    configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
+
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new AdhocQueryExpressionGuard(configuration));
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    List<String> unsafe = new ArrayList<>();
+    require(configuration.isAuthorizationEnabled(), "authorization checks (camunda.bpm.authorization.enabled: true)", unsafe);
+    require(configuration.isEnablePasswordPolicy(), "the password policy (enable-password-policy: true)", unsafe);
+    require(configuration.isEnableHistoricInstancePermissions(),
+        "permissions on historic instances (enable-historic-instance-permissions: true)", unsafe);
+    require(!configuration.isEnableExpressionsInAdhocQueries(),
+        "no expressions in ad-hoc queries (enable-expressions-in-adhoc-queries: false)", unsafe);
+    require(!configuration.isEnableXxeProcessing(), "no XML external entities (enable-xxe-processing: false)", unsafe);
+    require(!configuration.isJavaSerializationFormatEnabled(),
+        "no Java-serialized variables (java-serialization-format-enabled: false)", unsafe);
+    require(configuration.getQueryMaxResultsLimit() < Integer.MAX_VALUE,
+        "a limit on query results (query-max-results-limit)", unsafe);
+    if (!unsafe.isEmpty()) {
+      throw new IllegalStateException("Refusing to start an engine without " + String.join(", ", unsafe)
+          + " (see SECURITY.md)");
+    }
+  }
+
+  private static void require(boolean setting, String description, List<String> unsafe) {
+    if (!setting) {
+      unsafe.add(description);
+    }
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    SecurityGroups.ensure(processEngine);
+  }
+}

@@ -1,0 +1,80 @@
+package vn.rollout.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
+
+/**
+ * Who sees a committee's process instance in Cockpit and through the REST API: the office (the
+ * secretariat) of that committee and of every committee above it, so the central secretariat sees
+ * every rollout, a province's secretariat its province's, a ward's office its ward's and its cells'.
+ * Per-instance authorizations (READ on the process instance and on its history), not tenants: see
+ * SECURITY.md, "Why per-instance authorizations".
+ *
+ * <p>The rollout pipeline calls {@link #grantToCommitteeChain} right after it starts a committee's
+ * instance, in the same transaction.
+ */
+@Service
+public class InstanceAccess {
+
+  private final CommitteeDirectory committees;
+  private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
+
+  InstanceAccess(CommitteeDirectory committees, AuthorizationService authorizationService, IdentityService identityService) {
+    this.committees = committees;
+    this.authorizationService = authorizationService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * Lets the offices of {@code committeeCode} and of every committee above it read the process
+   * instance and its history. Idempotent.
+   *
+   * @return the groups that may now read it, nearest first
+   */
+  public List<String> grantToCommitteeChain(String processInstanceId, String committeeCode) {
+    List<String> offices = CommitteeChain.upwards(committees, committeeCode).stream()
+        .filter(committee -> committee.has(Organ.OFFICE))
+        .map(Committee::code)
+        .map(code -> TaskGroups.organ(code, Organ.OFFICE))
+        .toList();
+    grant(processInstanceId, offices);
+    return offices;
+  }
+
+  /** Lets these groups read the process instance and its history. Idempotent. */
+  public void grant(String processInstanceId, List<String> groupIds) {
+    asSystem(() -> {
+      for (String groupId : groupIds) {
+        SecurityGroups.grant(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        SecurityGroups.grant(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
+      }
+      return null;
+    });
+  }
+
+  /** Authorizations are the system's to write, whoever's request or job started the instance. */
+  private <T> T asSystem(Supplier<T> action) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+}
