@@ -64,7 +64,7 @@ class OfficialE2E {
 
     assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
     webapps.screenshot("study-task-completed");
-    assertThat(admin.get("/history/task?taskId=" + studyTask).expect(200).json().get(0).get("deleteReason").asText())
+    assertThat(admin.list("/history/task?taskId=" + studyTask).expect(200).json().get(0).get("deleteReason").asText())
         .isEqualTo("completed");
 
     // The rollout moves on to the ward office, which finds its task under the same filter.
@@ -104,7 +104,7 @@ class OfficialE2E {
     assertThat(webapps.notifications()).containsText("Buổi 1: ngày 15/10/2030 nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
     webapps.screenshot("session-outside-the-term");
     assertThat(admin.get("/task/" + studyTask).status()).isEqualTo(200);
-    assertThat(admin.get("/task?processInstanceBusinessKey=" + EngineRest.encode(rollout)).expect(200).json().size())
+    assertThat(admin.list("/task?processInstanceBusinessKey=" + EngineRest.encode(rollout)).expect(200).json().size())
         .isEqualTo(1);
   }
 
@@ -146,7 +146,7 @@ class OfficialE2E {
   private static String awaitTask(EngineRest admin, String businessKey, String name) {
     String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey) + "&name=" + EngineRest.encode(name);
     JsonNode tasks = await().atMost(Duration.ofSeconds(30))
-        .until(() -> admin.get(query).expect(200).json(), found -> found.size() == 1);
+        .until(() -> admin.list(query).expect(200).json(), found -> found.size() == 1);
     return tasks.get(0).get("id").asText();
   }
 

@@ -116,7 +116,7 @@ class VietnameseWebappsE2E {
 
     // The product's own deployment, made when the application started: Cockpit shows its time as
     // dd/MM/yyyy HH:mm in Vietnam's time, although this browser is in UTC.
-    String deployed = admin.get("/deployment?name=resolution-rollout").expect(200).json().get(0).get("deploymentTime").asText();
+    String deployed = admin.list("/deployment?name=resolution-rollout").expect(200).json().get(0).get("deploymentTime").asText();
     String inVietnam = OffsetDateTime.parse(deployed, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
         .atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh"))
         .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));

@@ -25,7 +25,7 @@ class WiringCheckE2E {
   @Test
   void shouldLetTheAdministratorConfirmTheWiringCheckInTasklist(Webapps webapps, EngineRest admin) {
     // The product creates no Tasklist filter yet: the administrator makes one for their group.
-    if (admin.get("/filter?name=" + EngineRest.encode(FILTER)).expect(200).json().isEmpty()) {
+    if (admin.list("/filter?name=" + EngineRest.encode(FILTER)).expect(200).json().isEmpty()) {
       admin.post("/filter/create", Map.of(
               "resourceType", "Task",
               "name", FILTER,
@@ -54,7 +54,7 @@ class WiringCheckE2E {
     webapps.screenshot("task-completed");
     JsonNode history = admin.get("/history/process-instance/" + instance).expect(200).json();
     assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
-    JsonNode confirmed = admin.get("/history/variable-instance?processInstanceId=" + instance + "&variableName=confirmed")
+    JsonNode confirmed = admin.list("/history/variable-instance?processInstanceId=" + instance + "&variableName=confirmed")
         .expect(200).json();
     assertThat(confirmed.get(0).get("value").asBoolean()).isTrue();
   }

@@ -26,6 +26,9 @@ import java.util.UUID;
  */
 public final class EngineRest {
 
+  /** The size of the one page {@link #list(String)} asks for, well under the engine's limit. */
+  public static final int PAGE = 100;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -60,6 +63,14 @@ public final class EngineRest {
 
   public Response get(String path) {
     return send(request(path).GET());
+  }
+
+  /**
+   * A list query's first page: the engine refuses unpaged list queries ({@code query-max-results-limit},
+   * see SECURITY.md), so this adds {@code firstResult=0&maxResults=}{@value #PAGE}.
+   */
+  public Response list(String path) {
+    return get(path + (path.contains("?") ? "&" : "?") + "firstResult=0&maxResults=" + PAGE);
   }
 
   public Response post(String path, Object body) {

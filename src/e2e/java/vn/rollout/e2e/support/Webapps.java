@@ -162,7 +162,7 @@ public final class Webapps implements AutoCloseable {
    * Chromium logs every answer of 400 or more as a console error, also the one with which the server
    * refuses a form on purpose ("Failed to load resource: … status of 400"). A test that expects such a
    * refusal names the request here ({@code "/submit-form"}); only a 400 to a URL containing it is then
-   * not counted as a problem. The test must check the Vietnamese message itself.
+   * not counted as a problem. The test must check what the person sees itself, and say why.
    */
   public void allowRefusal(String urlPart) {
     allowedRefusals.add(urlPart);
