@@ -186,7 +186,7 @@ class TasklistFiltersIT extends IntegrationTest {
   private List<String> list(String user, String filterName) {
     String filter = filters(user).get(filterName);
     assertThat(filter).as(filterName + " for " + user).isNotNull();
-    ResponseEntity<String> answer = http.withBasicAuth(user, PASSWORD).getForEntity("/engine-rest/filter/" + filter + "/list", String.class);
+    ResponseEntity<String> answer = http.withBasicAuth(user, PASSWORD).getForEntity("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=100", String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<String> ids = new ArrayList<>();
     read(answer.getBody()).forEach(task -> ids.add(task.path("id").asText()));
@@ -200,7 +200,7 @@ class TasklistFiltersIT extends IntegrationTest {
   /** The filters {@code user} may read, by name, in Tasklist's order. */
   private Map<String, String> filters(String user) {
     ResponseEntity<String> answer = http.withBasicAuth(user, PASSWORD)
-        .getForEntity("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc", String.class);
+        .getForEntity("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc&firstResult=0&maxResults=100", String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<JsonNode> filters = new ArrayList<>();
     read(answer.getBody()).forEach(filters::add);

@@ -115,7 +115,7 @@ class ResolutionRegistrationIT extends RolloutTest {
 
   private long registrations() {
     return historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ResolutionRegistrationProcess.KEY).list().stream().map(HistoricProcessInstance::getId).count();
+        .processDefinitionKey(ResolutionRegistrationProcess.KEY).count();
   }
 
   private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,8 +60,15 @@ class OfficialAccessIT extends IntegrationTest {
   String taskB;
   String deploymentId;
 
-  @BeforeAll
+  /** Once per class, but inside the first test: the coverage recorder only records within a test. */
+  private boolean prepared;
+
+  @BeforeEach
   void twoWardsWithATaskEach() {
+    if (prepared) {
+      return;
+    }
+    prepared = true;
     var fixture = new SecurityFixture(jdbc, identityService, authorizationService);
     String province = fixture.committee("sec-tinh", "Tỉnh ủy Thử nghiệm", null, Organ.OFFICE);
     String wardA = fixture.committee("sec-phuong-a", "Đảng ủy phường A", province, Organ.OFFICE);

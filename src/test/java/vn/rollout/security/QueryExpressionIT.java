@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,8 +65,15 @@ class QueryExpressionIT extends IntegrationTest {
   String productFilter;
   String deploymentId;
 
-  @BeforeAll
+  /** Once per class, but inside the first test: the coverage recorder only records within a test. */
+  private boolean prepared;
+
+  @BeforeEach
   void anOfficialWhoMayCreateFilters() {
+    if (prepared) {
+      return;
+    }
+    prepared = true;
     var fixture = new SecurityFixture(jdbc, identityService, authorizationService);
     String ward = fixture.committee("sec-bo-loc", "Đảng ủy phường Bộ Lọc", null, Organ.OFFICE);
     official = fixture.user("can-bo-loc", TaskGroups.organ(ward, Organ.OFFICE));

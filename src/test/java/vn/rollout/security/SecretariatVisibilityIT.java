@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +61,15 @@ class SecretariatVisibilityIT extends IntegrationTest {
   String deploymentId;
   String definitionId;
 
-  @BeforeAll
+  /** Once per class, but inside the first test: the coverage recorder only records within a test. */
+  private boolean prepared;
+
+  @BeforeEach
   void twoProvincesUnderTheCentreEachWithARollout() {
+    if (prepared) {
+      return;
+    }
+    prepared = true;
     var fixture = new SecurityFixture(jdbc, identityService, authorizationService);
     centre = fixture.committee("sec-tw", "Trung ương", null, Organ.OFFICE);
     provinceOne = fixture.committee("sec-tinh-1", "Tỉnh ủy Một", centre, Organ.OFFICE, Organ.ORGANISATION);
