@@ -51,6 +51,10 @@ public final class NodeProcess implements AutoCloseable {
     builder.environment().put("ROLLOUT_DB_USER", "postgres");
     builder.environment().put("ROLLOUT_DB_PASSWORD", "postgres");
     builder.environment().put("ROLLOUT_ADMIN_PASSWORD", TestDatabase.ADMIN_PASSWORD);
+    // the production profile needs a mail server; these nodes send no reminders
+    builder.environment().put("ROLLOUT_SMTP_HOST", "127.0.0.1");
+    builder.environment().put("ROLLOUT_SMTP_PORT", "2525");
+    builder.environment().put("ROLLOUT_MAIL_FROM", "trienkhai-nghiquyet@localhost");
     try {
       NodeProcess node = new NodeProcess(builder.start(), port, log);
       node.awaitHealthy();
