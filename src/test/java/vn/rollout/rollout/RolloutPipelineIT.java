@@ -68,6 +68,9 @@ class RolloutPipelineIT extends RolloutTest {
     submitReport(finalReview);
     clockAt(endOf(FINAL_REPORT_CUTOFF));
     managementService.executeJob(timer(finalReview, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
+    managementService.executeJob(timer(rollout, ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS).getId());
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_SUPERVISION)
+        .isWaitingAt(CommitteeReviewProcess.CALL_ACTIVITY_FINAL_REVIEW);
     clockAt(endOf(FINAL_REPORT_CUTOFF).plusDays(10));
     assertThat(task(finalReview, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE)).hasName("Tổ chức hội nghị tổng kết");
     holdConference(finalReview, "2030-09-08");
