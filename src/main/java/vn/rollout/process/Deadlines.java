@@ -41,4 +41,14 @@ public class Deadlines {
     LocalDate day = day(deadline).minus(Period.parse(before));
     return Date.from(day.atTime(reminderTime).atZone(ZoneId.systemDefault()).toInstant());
   }
+
+  /**
+   * When a review's report opens: at the start of the office day on 1 February of the cut-off's year,
+   * or 80 days before the cut-off when that is earlier than 1 February.
+   */
+  public Date reviewOpens(LocalDate cutoff) {
+    LocalDate first = LocalDate.of(cutoff.getYear(), 2, 1);
+    LocalDate day = first.isBefore(cutoff) ? first : cutoff.minusDays(80);
+    return Date.from(day.atTime(reminderTime).atZone(ZoneId.systemDefault()).toInstant());
+  }
 }

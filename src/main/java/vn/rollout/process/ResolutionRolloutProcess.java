@@ -41,10 +41,8 @@ public final class ResolutionRolloutProcess {
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
   public static final String TIMER_SUPERVISION_ENDS = "Timer_SupervisionEnds";
   public static final String SUB_PROCESS_MID_TERM_REVIEW = "SubProcess_MidTermReview";
-  public static final String TIMER_MID_TERM_REPORT_CUTOFF = "Timer_MidTermReportCutoff";
-  public static final String TIMER_MID_TERM_CONFERENCE_DUE = "Timer_MidTermConferenceDue";
   public static final String SUB_PROCESS_FINAL_REVIEW = "SubProcess_FinalReview";
-  public static final String TIMER_FINAL_REPORT_CUTOFF = "Timer_FinalReportCutoff";
+  public static final String END_EXECUTION_FINISHED = "EndEvent_ExecutionFinished";
   public static final String END_ROLLOUT_COMPLETED = "EndEvent_RolloutCompleted";
 
   private ResolutionRolloutProcess() {}
@@ -68,6 +66,11 @@ public final class ResolutionRolloutProcess {
     public static final String MID_TERM_REPORT_CUTOFF = "midTermReportCutoff";
     public static final String MID_TERM_CONFERENCE_BY = "midTermConferenceBy";
     public static final String FINAL_REPORT_CUTOFF = "finalReportCutoff";
+    /** When the review reports open: by default 1 February of the cut-off's year (Deadlines.reviewOpens). */
+    public static final String MID_TERM_REPORT_OPENS = "midTermReportOpens";
+    public static final String FINAL_REPORT_OPENS = "finalReportOpens";
+    /** The final conference: by default a month after the final report's cut-off. */
+    public static final String FINAL_CONFERENCE_BY = "finalConferenceBy";
 
     public static final String OFFICE_GROUP = "officeGroup";
     public static final String PROPAGANDA_GROUP = "propagandaGroup";

@@ -11,9 +11,8 @@ import vn.rollout.process.ResolutionRolloutProcess;
 
 /**
  * Keeps {@code rollout.phase} as the rollout moves, attached in {@code ResolutionRollout.bpmn} to the
- * start of the study, programme and execution sub-processes, to the passing of the mid-term and final
- * report cut-offs (the reviews run beside execution from its start, but are the committee's phase only
- * from then on), and to the rollout's end event.
+ * start of the study, programme and execution sub-processes and to the rollout's end event. The review
+ * phases start when their report opens ({@code CommitteeReview.bpmn}, {@code RecordReviewPhaseListener}).
  */
 @Component("recordPhaseListener")
 class RecordPhaseListener implements ExecutionListener {
@@ -22,8 +21,6 @@ class RecordPhaseListener implements ExecutionListener {
       ResolutionRolloutProcess.SUB_PROCESS_STUDY, RolloutPhase.STUDY,
       ResolutionRolloutProcess.SUB_PROCESS_PROGRAMME, RolloutPhase.PROGRAMME,
       ResolutionRolloutProcess.SUB_PROCESS_EXECUTION, RolloutPhase.EXECUTION,
-      ResolutionRolloutProcess.TIMER_MID_TERM_REPORT_CUTOFF, RolloutPhase.MID_TERM_REVIEW,
-      ResolutionRolloutProcess.TIMER_FINAL_REPORT_CUTOFF, RolloutPhase.FINAL_REVIEW,
       ResolutionRolloutProcess.END_ROLLOUT_COMPLETED, RolloutPhase.COMPLETED);
 
   private final JdbcClient jdbc;

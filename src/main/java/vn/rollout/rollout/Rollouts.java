@@ -37,9 +37,11 @@ public class Rollouts {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final String progressReportCycle;
+  private final Deadlines deadlines;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
-      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+      Deadlines deadlines, @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+    this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.progressReportCycle = progressReportCycle;
     this.resolutions = resolutions;
@@ -116,6 +118,9 @@ public class Rollouts {
         .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(resolution.midTermReportCutoff()))
         .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(resolution.midTermConferenceBy()))
         .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(resolution.finalReportCutoff()))
+        .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(resolution.midTermReportCutoff()))
+        .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
+        .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
   }
 

@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
@@ -23,7 +26,7 @@ class RolloutPipelineIT extends RolloutTest {
   static final LocalDate MID_TERM_CONFERENCE_BY = LocalDate.of(2028, 6, 10);
 
   @Test
-  void shouldRunEveryPhaseUntilTheFinalReviewEndsTheRollout() {
+  void shouldRunEveryPhaseUntilTheFinalConferenceEndsTheRollout() {
     String city = city();
     ProcessInstance rollout = register(city);
     approveProgramme(rollout, city);
@@ -32,33 +35,70 @@ class RolloutPipelineIT extends RolloutTest {
     completeEveryItem(rollout);
 
     assertThat(rollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED,
-            ResolutionRolloutProcess.SUB_PROCESS_EXECUTION)
-        .isWaitingAt(ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS, ResolutionRolloutProcess.TIMER_MID_TERM_REPORT_CUTOFF);
-    Job midTermCutoff = timer(rollout, ResolutionRolloutProcess.TIMER_MID_TERM_REPORT_CUTOFF);
-    assertThat(midTermCutoff.getDuedate()).as("the default cut-off: 20 April of the term's middle year")
-        .isEqualTo(vietnam(endOf(MID_TERM_REPORT_CUTOFF)));
+            ResolutionRolloutProcess.END_EXECUTION_FINISHED)
+        .isWaitingAt(ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS, CommitteeReviewProcess.CALL_ACTIVITY_MID_TERM_REVIEW);
 
-    clockAt(endOf(MID_TERM_REPORT_CUTOFF));
-    managementService.executeJob(midTermCutoff.getId());
+    ProcessInstance midTerm = review(rollout);
+    Job opens = timer(midTerm, CommitteeReviewProcess.TIMER_REPORT_OPENS);
+    assertThat(opens.getDuedate()).as("1 February of the cut-off's year, at the office's opening").isEqualTo(vietnam(
+        LocalDateTime.of(2028, 2, 1, 7, 0)));
+    assertThat(timer(midTerm, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getDuedate())
+        .as("the default cut-off: 20 April of the term's middle year").isEqualTo(vietnam(endOf(MID_TERM_REPORT_CUTOFF)));
+    clockAt(LocalDateTime.of(2028, 2, 1, 7, 0));
+    managementService.executeJob(opens.getId());
     assertThat(phase(city)).isEqualTo("MID_TERM_REVIEW");
-    Job conference = timer(rollout, ResolutionRolloutProcess.TIMER_MID_TERM_CONFERENCE_DUE);
-    assertThat(conference.getDuedate()).isEqualTo(vietnam(endOf(MID_TERM_CONFERENCE_BY)));
+    Task report = task(midTerm, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT);
+    assertThat(report).hasName("Báo cáo sơ kết giữa nhiệm kỳ").hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(report.getDueDate()).isEqualTo(vietnam(endOf(MID_TERM_REPORT_CUTOFF)));
+    submitReport(midTerm);
+    Task conference = task(midTerm, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE);
+    assertThat(conference).hasName("Tổ chức hội nghị sơ kết").hasCandidateGroup(group(city, Organ.STANDING_COMMITTEE));
+    assertThat(conference.getDueDate()).isEqualTo(vietnam(endOf(MID_TERM_CONFERENCE_BY)));
+    clockAt(LocalDateTime.of(2028, 3, 21, 9, 0));
+    holdConference(midTerm, "2028-03-20");
+    clockAt(endOf(MID_TERM_REPORT_CUTOFF));
+    managementService.executeJob(timer(midTerm, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
+    assertThat(midTerm).hasPassed(CommitteeReviewProcess.END_ALL_REPORTED, CommitteeReviewProcess.END_REVIEW_HELD).isEnded();
 
-    clockAt(endOf(MID_TERM_CONFERENCE_BY));
-    managementService.executeJob(conference.getId());
-    assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_MID_TERM_REVIEW)
-        .isWaitingAt(ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS, ResolutionRolloutProcess.TIMER_FINAL_REPORT_CUTOFF);
-
-    clockAt(endOf(FINAL_REPORT_CUTOFF).minusSeconds(1));
-    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId()).executable().count()).isZero();
+    ProcessInstance finalReview = review(rollout);
+    clockAt(LocalDateTime.of(2030, 2, 1, 7, 0));
+    managementService.executeJob(timer(finalReview, CommitteeReviewProcess.TIMER_REPORT_OPENS).getId());
+    assertThat(phase(city)).isEqualTo("FINAL_REVIEW");
+    assertThat(task(finalReview, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT)).hasName("Báo cáo tổng kết nhiệm kỳ");
+    submitReport(finalReview);
     clockAt(endOf(FINAL_REPORT_CUTOFF));
-    managementService.createJobQuery().processInstanceId(rollout.getId()).executable().list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    managementService.executeJob(timer(finalReview, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
+    managementService.executeJob(timer(rollout, ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS).getId());
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_SUPERVISION)
+        .isWaitingAt(CommitteeReviewProcess.CALL_ACTIVITY_FINAL_REVIEW);
+    clockAt(endOf(FINAL_REPORT_CUTOFF).plusDays(10));
+    assertThat(task(finalReview, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE)).hasName("Tổ chức hội nghị tổng kết");
+    holdConference(finalReview, "2030-09-08");
 
-    assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_SUPERVISION,
-            ResolutionRolloutProcess.SUB_PROCESS_FINAL_REVIEW, ResolutionRolloutProcess.END_ROLLOUT_COMPLETED)
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.SUB_PROCESS_FINAL_REVIEW, ResolutionRolloutProcess.END_ROLLOUT_COMPLETED)
         .isEnded();
     assertThat(phase(city)).isEqualTo("COMPLETED");
+  }
+
+  private ProcessInstance review(ProcessInstance rollout) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
+        .superProcessInstanceId(rollout.getId()).singleResult();
+  }
+
+  private void submitReport(ProcessInstance review) {
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), Map.of(
+        "resultsEconomy", "Tăng trưởng GRDP bình quân 7,2%/năm.",
+        "resultsCultureSociety", "Tỷ lệ hộ nghèo giảm còn 0,5%.",
+        "resultsPartyBuilding", "100% tổ chức đảng đã học tập, quán triệt nghị quyết."));
+  }
+
+  private void holdConference(ProcessInstance review, String day) {
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of("heldOn", day, "attendees", 250, "conclusions", "Thống nhất các giải pháp cho thời gian còn lại."));
+  }
+
+  private static LocalDateTime endOf(LocalDate day) {
+    return day.atTime(23, 59, 59);
   }
 
   /** The lead unit of each item reports it done, with its output. */
@@ -75,7 +115,4 @@ class RolloutPipelineIT extends RolloutTest {
     return jdbc.sql("SELECT phase FROM rollout WHERE committee_code = :c").param("c", committeeCode).query(String.class).single();
   }
 
-  private static LocalDateTime endOf(LocalDate day) {
-    return day.atTime(23, 59, 59);
-  }
 }

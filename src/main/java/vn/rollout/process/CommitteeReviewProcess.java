@@ -1,0 +1,57 @@
+package vn.rollout.process;
+
+/**
+ * A committee's mid-term or final review ({@code processes/CommitteeReview.bpmn}), called by the
+ * rollout's phases "Sơ kết giữa nhiệm kỳ" and "Tổng kết" with the kind and the dates of that review.
+ */
+public final class CommitteeReviewProcess {
+
+  public static final String KEY = "CommitteeReview";
+
+  public static final String TIMER_REPORT_OPENS = "Timer_ReportOpens";
+  public static final String TASK_SUBMIT_REVIEW_REPORT = "Task_SubmitReviewReport";
+  public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
+  public static final String END_REVIEW_HELD = "EndEvent_ReviewHeld";
+  public static final String TIMER_REPORT_CUTOFF = "Timer_ReportCutoff";
+  public static final String TASK_LIST_LATE_REPORTS = "Task_ListLateReports";
+  public static final String TASK_REMIND_LATE_REPORTERS = "Task_RemindLateReporters";
+  public static final String END_ALL_REPORTED = "EndEvent_AllReported";
+  public static final String END_LATE_REPORTERS_REMINDED = "EndEvent_LateReportersReminded";
+
+  /** In the rollout: the calls of this process. */
+  public static final String CALL_ACTIVITY_MID_TERM_REVIEW = "CallActivity_MidTermReview";
+  public static final String CALL_ACTIVITY_FINAL_REVIEW = "CallActivity_FinalReview";
+
+  private CommitteeReviewProcess() {}
+
+  public static final class Variables {
+    /** {@code MID_TERM} or {@code FINAL} ({@code vn.rollout.review.ReviewKind}). */
+    public static final String REVIEW_KIND = "reviewKind";
+    public static final String REPORT_OPENS = "reportOpens";
+    public static final String REPORT_CUTOFF = "reportCutoff";
+    public static final String CONFERENCE_BY = "conferenceBy";
+    public static final String LATE_REPORT_COUNT = "lateReportCount";
+
+    private Variables() {}
+  }
+
+  public static final class FormFields {
+    public static final String REVIEW_TITLE = "reviewTitle";
+    public static final String CUTOFF_TEXT = "cutoffText";
+    public static final String SUBORDINATE_REPORTS_TEXT = "subordinateReportsText";
+    public static final String RESULTS_ECONOMY = "resultsEconomy";
+    public static final String RESULTS_CULTURE_SOCIETY = "resultsCultureSociety";
+    public static final String RESULTS_PARTY_BUILDING = "resultsPartyBuilding";
+    public static final String LIMITATIONS = "limitations";
+    public static final String CAUSES = "causes";
+    public static final String LESSONS = "lessons";
+    public static final String SOLUTIONS = "solutions";
+    public static final String HELD_ON = "heldOn";
+    public static final String ATTENDEES = "attendees";
+    public static final String CONCLUSIONS = "conclusions";
+    public static final String LATE_REPORTERS_TEXT = "lateReportersText";
+    public static final String REMINDER_NOTE = "reminderNote";
+
+    private FormFields() {}
+  }
+}

@@ -1,0 +1,51 @@
+package vn.rollout.review;
+
+import static vn.rollout.process.CommitteeReviewProcess.FormFields;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.CurrentUser;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.FormRejection;
+import vn.rollout.process.JsonVariables;
+
+/** Completes the review report: stored on time or late, and visible to the direct superior. */
+@Component("recordReviewReportListener")
+class RecordReviewReportListener implements TaskListener {
+
+  private final Reviews reviews;
+
+  RecordReviewReportListener(Reviews reviews) {
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ReviewSubmission report;
+    try {
+      report = new ReviewSubmission(
+          text(task, FormFields.RESULTS_ECONOMY), text(task, FormFields.RESULTS_CULTURE_SOCIETY),
+          text(task, FormFields.RESULTS_PARTY_BUILDING),
+          JsonVariables.list(task.getVariableLocal(FormFields.LIMITATIONS), ReviewSubmission.Limitation.class),
+          text(task, FormFields.CAUSES), text(task, FormFields.LESSONS), text(task, FormFields.SOLUTIONS));
+    } catch (IllegalArgumentException e) {
+      throw new FormFieldValidationException(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
+    }
+    try {
+      reviews.submit(ReviewTask.rolloutId(task), ReviewTask.kind(task), report,
+          Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
+    } catch (BadRequestException e) {
+      throw FormRejection.of(e);
+    }
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariableLocal(name);
+    return value == null ? null : value.toString();
+  }
+}

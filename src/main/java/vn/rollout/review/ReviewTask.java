@@ -1,0 +1,36 @@
+package vn.rollout.review;
+
+import static vn.rollout.process.CommitteeReviewProcess.Variables;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.rollout.process.ResolutionRolloutProcess;
+
+/** What the review's tasks and delegates read from the process. */
+final class ReviewTask {
+
+  private ReviewTask() {}
+
+  static ReviewKind kind(VariableScope scope) {
+    return ReviewKind.valueOf((String) scope.getVariable(Variables.REVIEW_KIND));
+  }
+
+  static long rolloutId(VariableScope scope) {
+    return ((Number) scope.getVariable(ResolutionRolloutProcess.Variables.ROLLOUT_ID)).longValue();
+  }
+
+  static long resolutionId(VariableScope scope) {
+    return ((Number) scope.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID)).longValue();
+  }
+
+  static String committeeCode(VariableScope scope) {
+    return (String) scope.getVariable(ResolutionRolloutProcess.Variables.COMMITTEE_CODE);
+  }
+
+  /** One line per subordinate, as the forms show it: "- Đảng ủy phường Hải Châu: đúng hạn". */
+  static String lines(List<Reviews.SubordinateReport> reports) {
+    return reports.isEmpty() ? "Không có cấp dưới trực tiếp."
+        : reports.stream().map(r -> "- " + r.committeeName() + ": " + r.submission().label()).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,33 @@
+package vn.rollout.review;
+
+import static vn.rollout.process.CommitteeReviewProcess.FormFields;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.rollout.TaskHeading;
+
+/** Opens the one escalation of the cut-off for the office: every direct subordinate that has not reported. */
+@Component("showLateReportersListener")
+class ShowLateReportersListener implements TaskListener {
+
+  private final TaskHeading heading;
+  private final Reviews reviews;
+
+  ShowLateReportersListener(TaskHeading heading, Reviews reviews) {
+    this.heading = heading;
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    heading.present(task);
+    ReviewKind kind = ReviewTask.kind(task);
+    task.setName("Đôn đốc cấp dưới chậm gửi báo cáo " + kind.label());
+    task.setVariableLocal(FormFields.REVIEW_TITLE, "Cấp dưới chậm gửi báo cáo " + kind.label());
+    task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, ReviewTask.lines(
+        reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind).stream()
+            .filter(report -> report.submission() == Reviews.Submission.MISSING).toList()));
+    task.setVariableLocal(FormFields.REMINDER_NOTE, null);
+  }
+}

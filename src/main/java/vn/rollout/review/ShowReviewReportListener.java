@@ -1,0 +1,45 @@
+package vn.rollout.review;
+
+import static vn.rollout.process.CommitteeReviewProcess.FormFields;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.rollout.TaskHeading;
+
+/** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, a blank report. */
+@Component("showReviewReportListener")
+class ShowReviewReportListener implements TaskListener {
+
+  private final TaskHeading heading;
+  private final Reviews reviews;
+
+  ShowReviewReportListener(TaskHeading heading, Reviews reviews) {
+    this.heading = heading;
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    heading.present(task);
+    ReviewKind kind = ReviewTask.kind(task);
+    task.setName(kind.reportTask());
+    task.setVariableLocal(FormFields.REVIEW_TITLE, kind.reportTask());
+    task.setVariableLocal(FormFields.CUTOFF_TEXT, VietnameseFormat.date(
+        Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
+    task.setVariableLocal(FormFields.SUBORDINATE_REPORTS_TEXT, ReviewTask.lines(
+        reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
+    task.setVariableLocal(FormFields.RESULTS_ECONOMY, null);
+    task.setVariableLocal(FormFields.RESULTS_CULTURE_SOCIETY, null);
+    task.setVariableLocal(FormFields.RESULTS_PARTY_BUILDING, null);
+    task.setVariableLocal(FormFields.LIMITATIONS, JsonVariables.json(List.of(new ReviewSubmission.Limitation(null, null))));
+    task.setVariableLocal(FormFields.CAUSES, null);
+    task.setVariableLocal(FormFields.LESSONS, null);
+    task.setVariableLocal(FormFields.SOLUTIONS, null);
+  }
+}

@@ -1,0 +1,114 @@
+package vn.rollout.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.support.RolloutTest;
+
+/**
+ * Mid-term review across two levels: a ward on time, a ward late, and the city's office told once, at
+ * the cut-off, who has not reported.
+ */
+class ReviewIT extends RolloutTest {
+
+  static final LocalDateTime OPENS = LocalDateTime.of(2028, 2, 1, 7, 0);
+  static final LocalDateTime CUTOFF = LocalDateTime.of(2028, 4, 20, 23, 59, 59);
+
+  @Test
+  void shouldEscalateOnceToTheSuperiorListingTheSubordinatesThatHaveNotReportedAndRecordALateReport() {
+    String city = city();
+    String onTime = ward(city);
+    String late = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    ProcessInstance onTimeRollout = rollout(resolutionId(cityRollout) + "/" + onTime);
+    ProcessInstance lateRollout = rollout(resolutionId(cityRollout) + "/" + late);
+    approveProgramme(onTimeRollout, onTime);
+    approveProgramme(lateRollout, late);
+    ProcessInstance cityReview = review(cityRollout);
+    ProcessInstance onTimeReview = review(onTimeRollout);
+    ProcessInstance lateReview = review(lateRollout);
+
+    clockAt(OPENS);
+    for (ProcessInstance review : List.of(cityReview, onTimeReview, lateReview)) {
+      managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_REPORT_OPENS).getId());
+    }
+    assertThatThrownBy(() -> submit(onTimeReview, Map.of("resultsEconomy", "Thu ngân sách đạt 105% dự toán.")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chưa đánh giá kết quả trên lĩnh vực văn hóa – xã hội.");
+    Map<String, Object> limitation = new HashMap<>();
+    limitation.put("limitation", "Số hóa hồ sơ đảng viên còn chậm");
+    limitation.put("responsible", null);
+    assertThatThrownBy(() -> submit(onTimeReview, report(limitation)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Hạn chế 1: chưa nêu cơ quan, đơn vị chịu trách nhiệm.");
+    limitation.put("responsible", "Văn phòng Đảng ủy phường");
+    clockAt(CUTOFF.minusDays(5));
+    submit(onTimeReview, report(limitation));
+
+    clockAt(CUTOFF);
+    for (ProcessInstance review : List.of(cityReview, onTimeReview, lateReview)) {
+      managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
+    }
+
+    List<Task> escalations = taskService.createTaskQuery().taskCandidateGroup(group(city, Organ.OFFICE))
+        .taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS).list();
+    assertThat(escalations).as("one escalation, at the superior").hasSize(1);
+    assertThat(escalations.get(0)).hasName("Đôn đốc cấp dưới chậm gửi báo cáo sơ kết giữa nhiệm kỳ");
+    assertThat(formVariable(escalations.get(0), "lateReportersText")).isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS)
+        .processInstanceId(onTimeReview.getId()).count()).as("a ward with no subordinates: nobody to chase").isZero();
+    assertThat(lateReview).as("the late ward's task stays open").isWaitingAt(CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT);
+
+    clockAt(CUTOFF.plusDays(3));
+    submit(lateReview, report(limitation));
+    assertThat(onTime(lateReview)).as("recorded late").isFalse();
+    assertThat(onTime(onTimeReview)).isTrue();
+    assertThat(formVariable(task(cityReview, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT), "subordinateReportsText"))
+        .as("the superior's form, opened before: who had reported by then")
+        .isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi\n- Đảng ủy phường Hải Châu: chưa gửi");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM review_limitation l JOIN review_report r ON r.id = l.report_id "
+        + "JOIN rollout o ON o.id = r.rollout_id WHERE o.committee_code = :c").param("c", onTime).query(Long.class).single()).isOne();
+
+    formService.submitTaskForm(escalations.get(0).getId(), Map.of("reminderNote", "Đã có công văn đôn đốc ngày 21/4/2028."));
+    assertThat(cityReview).hasPassed(CommitteeReviewProcess.END_LATE_REPORTERS_REMINDED);
+  }
+
+  private ProcessInstance review(ProcessInstance rollout) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
+        .superProcessInstanceId(rollout.getId()).singleResult();
+  }
+
+  private Map<String, Object> report(Map<String, Object> limitation) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("resultsEconomy", "Thu ngân sách đạt 105% dự toán.");
+    form.put("resultsCultureSociety", "100% trường học đạt chuẩn quốc gia.");
+    form.put("resultsPartyBuilding", "Kết nạp 45 đảng viên mới.");
+    form.put("limitations", JsonVariables.json(List.of(limitation)));
+    form.put("solutions", "Đẩy nhanh số hóa trong năm 2028.");
+    return form;
+  }
+
+  private void submit(ProcessInstance review, Map<String, Object> form) {
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), form);
+  }
+
+  private boolean onTime(ProcessInstance review) {
+    long rolloutId = ((Number) runtimeService.getVariable(review.getId(), "rolloutId")).longValue();
+    return jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = 'MID_TERM'").param("id", rolloutId)
+        .query(Boolean.class).single();
+  }
+}
