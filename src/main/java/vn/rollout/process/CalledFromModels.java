@@ -11,9 +11,11 @@ import java.lang.annotation.Target;
  * {@code ${deadlines.reminder(studyDue, 'P7D')}} or a multi-instance collection's
  * {@code ${subordinateCommittees.of(committeeCode)}}. Deploying is executing code, so a deployment may
  * call no other bean (delegates are wired by {@code camunda:delegateExpression="${beanName}"} and need no
- * mark). The class and the methods must be public (the engine calls them by reflection). Keep such
- * beans small and free of side effects: a process owner can call any of their public methods with any
- * arguments. See SECURITY.md, "What a deployment may contain".
+ * mark). The class and the methods must be public (the engine calls them by reflection). A process
+ * owner can call any public method of such a bean with any arguments, as they can wire any delegate:
+ * mark the product's own business services at most, never infrastructure (data sources, engine
+ * services, HTTP clients), and prefer small beans without side effects. See SECURITY.md, "What a
+ * deployment may contain".
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @CalledFromModels
 @Component("deadlines")
+@CalledFromModels
 public class Deadlines {
 
   private final LocalTime reminderTime;

@@ -22,6 +22,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.security.InstanceAccess;
 
 /**
  * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is
@@ -38,11 +39,14 @@ public class Rollouts {
   private final IdentityService identityService;
   private final String progressReportCycle;
   private final Deadlines deadlines;
+  private final InstanceAccess instanceAccess;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
-      Deadlines deadlines, @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+      Deadlines deadlines, InstanceAccess instanceAccess,
+      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
     this.deadlines = deadlines;
     this.jdbc = jdbc;
+    this.instanceAccess = instanceAccess;
     this.progressReportCycle = progressReportCycle;
     this.resolutions = resolutions;
     this.runtimeService = runtimeService;
@@ -78,6 +82,8 @@ public class Rollouts {
         ResolutionRolloutProcess.KEY,
         ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
         variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
+    // the committee's office and those above it see the rollout in Cockpit (SECURITY.md)
+    instanceAccess.grantToCommitteeChain(processInstanceId, committeeCode);
 
     jdbc.sql("UPDATE rollout SET process_instance_id = :instance WHERE id = :id")
         .param("instance", processInstanceId)

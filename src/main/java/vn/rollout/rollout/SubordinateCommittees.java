@@ -5,10 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.process.CalledFromModels;
 
 /** The cascade's collection: {@code ${subordinateCommittees.of(committeeCode)}}, the direct subordinates' codes. */
 @CalledFromModels
 @Component("subordinateCommittees")
+@CalledFromModels
 public class SubordinateCommittees {
 
   private final CommitteeDirectory committees;

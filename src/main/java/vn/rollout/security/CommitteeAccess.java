@@ -17,9 +17,10 @@ import vn.rollout.organisation.TaskGroups;
  * monitoring ({@link Organ#OFFICE}), the organisation board its subtree's evaluation figures
  * ({@link Organ#ORGANISATION}). The caller is the engine's current authentication, which
  * {@code RestAuthenticationConfiguration} sets for every {@code /api} request; code running without one
- * (a job, start-up) is the system and may read everything.
+ * (a job, start-up) is the system and may read everything. (A bean name of its own, so that a
+ * feature's class of the same simple name does not clash with it.)
  */
-@Service
+@Service("organCommitteeAccess")
 public class CommitteeAccess {
 
   private final CommitteeDirectory committees;

@@ -167,9 +167,10 @@ class WebappSecurityIT extends IntegrationTest {
     assertThat(proxiedCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
   }
 
+  /** The session cookie: Spring Session's {@code SESSION} (sessions shared by the nodes), Tomcat's {@code JSESSIONID} without it. */
   static String sessionCookie(HttpResponse<String> response) {
     return response.headers().allValues("set-cookie").stream()
-        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
   }
