@@ -92,6 +92,13 @@ class OrganisationIdentity {
           identityService.createMembership(official.username(), group);
         }
       }
+      // the office of a committee is its secretariat: it monitors its subtree in Cockpit (SECURITY.md)
+      boolean office = Organ.OFFICE.key().equals(official.role());
+      if (office && !current.contains(TaskGroups.SECRETARIAT)) {
+        identityService.createMembership(official.username(), TaskGroups.SECRETARIAT);
+      } else if (!office && current.contains(TaskGroups.SECRETARIAT)) {
+        identityService.deleteMembership(official.username(), TaskGroups.SECRETARIAT);
+      }
     }
 
     for (Committee committee : plan.committees()) {

@@ -13,6 +13,12 @@ public final class TaskGroups {
   /** Every official is a member of this group: it gives them Tasklist and its shared filters. */
   public static final String OFFICIALS = "officials";
 
+  /**
+   * Every official of an office (the committee's secretariat) is a member of this group too: it opens
+   * Cockpit; which instances they see there comes from their office group (security/InstanceAccess).
+   */
+  public static final String SECRETARIAT = "secretariat";
+
   private TaskGroups() {}
 
   public static String organ(String committeeCode, Organ organ) {

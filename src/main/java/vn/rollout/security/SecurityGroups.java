@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import vn.rollout.organisation.TaskGroups;
 
 /**
  * The groups of the security model that are not part of the organisation, created at start-up with
@@ -28,7 +29,7 @@ public final class SecurityGroups {
 
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String PROCESS_OWNERS_NAME = "Quản lý quy trình (triển khai mô hình)";
-  public static final String SECRETARIAT = "secretariat";
+  public static final String SECRETARIAT = TaskGroups.SECRETARIAT;
   public static final String SECRETARIAT_NAME = "Văn phòng cấp ủy – theo dõi quy trình";
   public static final String COCKPIT = "cockpit";
 

@@ -184,7 +184,7 @@ class OrganisationImportIT extends IntegrationTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(Stream.of(p, p + "-a", p + "-b", p + "-a-1").map(code -> directory.find(code).orElseThrow().depth()))
         .containsExactly(0, 1, 1, 2);
-    assertThat(groupsOf(p + ".vanphong")).containsExactlyInAnyOrder(p + ".van-phong", TaskGroups.OFFICIALS);
+    assertThat(groupsOf(p + ".vanphong")).containsExactlyInAnyOrder(p + ".van-phong", TaskGroups.OFFICIALS, TaskGroups.SECRETARIAT);
   }
 
   static Stream<Arguments> badFiles() {
