@@ -195,8 +195,8 @@ class WebappSecurityIT extends IntegrationTest {
   }
 
   @Test
-  void shouldRefuseAnApiUploadAboveTheLimitWith413AsApiError() throws IOException {
-    String answer = rawPost("/api/programmes/check", "multipart/form-data; boundary=grenze", 70_000_000L);
+  void shouldRefuseACsvImportAboveTheLimitWith413AsApiError() throws IOException {
+    String answer = rawPost("/api/organisation/import", "multipart/form-data; boundary=grenze", 70_000_000L);
 
     assertThat(answer).startsWith("HTTP/1.1 413").contains("\"status\":413").contains("\"message\":");
   }
