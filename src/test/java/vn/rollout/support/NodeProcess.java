@@ -57,7 +57,12 @@ public final class NodeProcess implements AutoCloseable {
     builder.environment().put("ROLLOUT_MAIL_FROM", "trienkhai-nghiquyet@localhost");
     try {
       NodeProcess node = new NodeProcess(builder.start(), port, log);
-      node.awaitHealthy();
+      try {
+        node.awaitHealthy();
+      } catch (RuntimeException e) {
+        node.kill(); // a node that never became healthy must not outlive the test
+        throw e;
+      }
       return node;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
