@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @CalledFromModels
 @Component("deadlines")
-@CalledFromModels
 public class Deadlines {
 
   private final LocalTime reminderTime;

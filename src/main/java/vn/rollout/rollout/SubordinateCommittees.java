@@ -10,7 +10,6 @@ import vn.rollout.process.CalledFromModels;
 /** The cascade's collection: {@code ${subordinateCommittees.of(committeeCode)}}, the direct subordinates' codes. */
 @CalledFromModels
 @Component("subordinateCommittees")
-@CalledFromModels
 public class SubordinateCommittees {
 
   private final CommitteeDirectory committees;
