@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +20,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.security.AsSystem;
 import vn.rollout.security.InstanceAccess;
 
 /**
@@ -78,7 +77,9 @@ public class Rollouts {
         .update(keys, "id");
     long rolloutId = keys.getKeyAs(Number.class).longValue();
 
-    String processInstanceId = asSystem(() -> runtimeService.startProcessInstanceByKey(
+    // as the system: whoever caused the start (an office registering, the superior's cascade job) has
+    // already been checked by the business rule that decided to start it
+    String processInstanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
         ResolutionRolloutProcess.KEY,
         ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
         variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
@@ -128,21 +129,5 @@ public class Rollouts {
         .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
         .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
-  }
-
-  /**
-   * Starts the instance as the system: whoever caused the start (an office registering, the job of the
-   * superior's cascade) has already been checked by the business rule that decided to start it.
-   */
-  private <T> T asSystem(Supplier<T> action) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }
