@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -117,9 +118,19 @@ class Inspections {
     return text.toString();
   }
 
-  /** A periodic round chose the committee for these reasons. */
+  /**
+   * A periodic round chose the committee for these reasons: an inspection is planned, unless one of the
+   * same committee on the same resolution is still open (not concluded), which covers them already.
+   */
   @Transactional
-  long planPeriodic(long resolutionId, String inspecting, String inspected, List<FocusReason> reasons) {
+  OptionalLong planPeriodic(long resolutionId, String inspecting, String inspected, List<FocusReason> reasons) {
+    boolean open = jdbc.sql("""
+            SELECT COUNT(*) FROM inspection
+             WHERE resolution_id = :r AND inspected_committee = :c AND status = 'PLANNED'""")
+        .param("r", resolutionId).param("c", inspected).query(Long.class).single() > 0;
+    if (open) {
+      return OptionalLong.empty();
+    }
     long id = insert(resolutionId, inspecting, inspected, InspectionKind.PERIODIC,
         reasons.stream().map(FocusReason::label).collect(Collectors.joining("\n")));
     for (int i = 0; i < reasons.size(); i++) {
@@ -127,7 +138,7 @@ class Inspections {
           .param("id", id).param("seq", i).param("code", reasons.get(i).code()).param("label", reasons.get(i).label())
           .update();
     }
-    return id;
+    return OptionalLong.of(id);
   }
 
   /**

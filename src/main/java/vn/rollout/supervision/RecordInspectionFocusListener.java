@@ -3,6 +3,7 @@ package vn.rollout.supervision;
 import static vn.rollout.process.InspectionProcess.Variables;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,7 +13,7 @@ import vn.rollout.process.ResolutionRolloutProcess;
 /**
  * Ends "Xác định trọng tâm kiểm tra": the engine hands the decision's result to this listener (the
  * transient local variable {@code decisionResult}); when any rule matched, the inspection is planned
- * with those reasons. Only the inspection's id and a flag go back into the process.
+ * with those reasons (unless an inspection of that committee is still open). Only the inspection's id and a flag go back into the process.
  */
 @Component("recordInspectionFocusListener")
 class RecordInspectionFocusListener implements ExecutionListener {
@@ -34,12 +35,14 @@ class RecordInspectionFocusListener implements ExecutionListener {
     if (reasons.isEmpty()) {
       return;
     }
-    long inspectionId = inspections.planPeriodic(
+    OptionalLong inspectionId = inspections.planPeriodic(
         ((Number) execution.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID)).longValue(),
         (String) execution.getVariable(ResolutionRolloutProcess.Variables.COMMITTEE_CODE),
         (String) execution.getVariable(ResolutionRolloutProcess.Variables.INSPECTED_CODE),
         reasons);
-    execution.setVariable(Variables.INSPECTION_ID, inspectionId);
-    execution.setVariable(ResolutionRolloutProcess.Variables.INSPECTION_PLANNED, true);
+    if (inspectionId.isPresent()) {
+      execution.setVariable(Variables.INSPECTION_ID, inspectionId.getAsLong());
+      execution.setVariable(ResolutionRolloutProcess.Variables.INSPECTION_PLANNED, true);
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.InspectionProcess;
 import vn.rollout.process.JsonVariables;
@@ -30,6 +31,8 @@ class SupervisionIT extends RolloutTest {
   /** Six months after the city's programme was approved (3 November 2025): the first round. */
   static final LocalDateTime FIRST_ROUND = LocalDateTime.of(2026, 5, 3, 9, 0);
 
+  @Autowired Inspections inspections;
+
   @Test
   void shouldInspectTheSubordinateTheDecisionChoosesAndTrackEachShortcomingAsARemedialItem() {
     String city = city();
@@ -45,7 +48,7 @@ class SupervisionIT extends RolloutTest {
     clockAt(FIRST_ROUND.plusMinutes(1));
     managementService.executeJob(round.getId());
 
-    assertThat(inspectionsOf(onTrack)).as("study on time, programme approved, no item overdue, inspected 6 months ago").isZero();
+    assertThat(inspectionsOf(onTrack)).as("study on time, programme approved, no item overdue, started 6 months ago").isZero();
     assertThat(reasons(lagging)).containsExactly("LATE_REPORTS", "NO_PROGRAMME");
     assertThat(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getDuedate())
         .as("the next round, in the same rhythm").isEqualTo(vietnam(FIRST_ROUND.plusMonths(6)));
@@ -100,6 +103,10 @@ class SupervisionIT extends RolloutTest {
     clockAt(FIRST_ROUND.plusMinutes(1));
     managementService.executeJob(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getId());
     ProcessInstance inspection = inspection(cityRollout);
+    clockAt(FIRST_ROUND.plusMonths(6).plusMinutes(1));
+    managementService.executeJob(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getId());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection WHERE inspected_committee = :c").param("c", ward)
+        .query(Long.class).single()).as("the next round plans no second inspection while one is open").isOne();
     conclude(task(inspection, InspectionProcess.TASK_CONDUCT_INSPECTION));
 
     assertThat(inspection).hasPassed(InspectionProcess.END_NO_SHORTCOMINGS).isEnded();
@@ -107,16 +114,11 @@ class SupervisionIT extends RolloutTest {
         .query(String.class).single()).isEqualTo("Cấp ủy đã khắc phục, đang xây dựng chương trình.");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection_shortcoming s JOIN inspection n ON n.id = s.inspection_id "
         + "WHERE n.inspected_committee = :c").param("c", ward).query(Long.class).single()).isZero();
-    assertThat(new Object[] {facts(cityRollout, ward).monthsSinceLastInspection()}).as("counted from the inspection")
-        .containsExactly(0);
+    assertThat(inspections.facts(resolutionId(cityRollout), ward).monthsSinceLastInspection())
+        .as("counted from the inspection, concluded today").isZero();
   }
 
-  private InspectionFacts facts(ProcessInstance rollout, String committee) {
-    return inspections.facts(resolutionId(rollout), committee);
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired Inspections inspections;
-
+  @SafeVarargs
   private void conclude(Task task, Map<String, Object>... shortcomings) {
     Map<String, Object> form = new HashMap<>();
     form.put(InspectionProcess.FormFields.CONCLUSIONS, "Cấp ủy đã khắc phục, đang xây dựng chương trình.");
