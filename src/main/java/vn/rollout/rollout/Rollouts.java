@@ -39,10 +39,16 @@ public class Rollouts {
   private final String progressReportCycle;
   private final Deadlines deadlines;
   private final InstanceAccess instanceAccess;
+  private final String inspectionCycle;
+  private final String briefingCycle;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
       Deadlines deadlines, InstanceAccess instanceAccess,
-      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+      @Value("${rollout.progress-report-cycle}") String progressReportCycle,
+      @Value("${rollout.inspection-cycle}") String inspectionCycle,
+      @Value("${rollout.briefing-cycle}") String briefingCycle) {
+    this.inspectionCycle = inspectionCycle;
+    this.briefingCycle = briefingCycle;
     this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
@@ -128,6 +134,8 @@ public class Rollouts {
         .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(resolution.midTermReportCutoff()))
         .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
         .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
-        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
+        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
+        .putValue(Variables.INSPECTION_CYCLE, inspectionCycle)
+        .putValue(Variables.BRIEFING_CYCLE, briefingCycle);
   }
 }
