@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.rollout.organisation.Organ;
+import vn.rollout.review.ReviewKind;
 import vn.rollout.organisation.TaskGroups;
 
 /** What a review report's document is built from: the committee, its programme's items, its report. */
@@ -21,7 +22,11 @@ class ReviewReportData {
   record Item(int number, String content, String lead, LocalDate deadline, String output, String target,
       String outputAchieved, String targetReached, String status) {}
 
-  record Submission(LocalDateTime submittedAt, boolean onTime) {}
+  /** The report as the office submitted it in the review's form. */
+  record Submission(LocalDateTime submittedAt, boolean onTime, String resultsEconomy, String resultsCultureSociety,
+      String resultsPartyBuilding, List<Limitation> limitations, String causes, String lessons, String solutions) {}
+
+  record Limitation(String limitation, String responsible) {}
 
   private final JdbcClient jdbc;
 
@@ -69,14 +74,25 @@ class ReviewReportData {
 
   Optional<Submission> submission(long resolutionId, String committeeCode, ReviewKind kind) {
     return jdbc.sql("""
-            SELECT m.submitted_at, m.on_time FROM review_report m JOIN rollout r ON r.id = m.rollout_id
+            SELECT m.id, m.submitted_at, m.on_time, m.results_economy, m.results_culture_society, m.results_party_building,
+                   m.causes, m.lessons, m.solutions
+              FROM review_report m JOIN rollout r ON r.id = m.rollout_id
              WHERE r.resolution_id = :resolution AND r.committee_code = :committee AND m.kind = :kind""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)
         .param("kind", kind.name())
         .query((rs, n) -> new Submission(
-            LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), ZoneId.systemDefault()), rs.getBoolean(2)))
+            LocalDateTime.ofInstant(rs.getTimestamp("submitted_at").toInstant(), ZoneId.systemDefault()), rs.getBoolean("on_time"),
+            rs.getString("results_economy"), rs.getString("results_culture_society"), rs.getString("results_party_building"),
+            limitations(rs.getLong("id")), rs.getString("causes"), rs.getString("lessons"), rs.getString("solutions")))
         .optional();
+  }
+
+  private List<Limitation> limitations(long reportId) {
+    return jdbc.sql("SELECT limitation, responsible FROM review_limitation WHERE report_id = :report ORDER BY seq")
+        .param("report", reportId)
+        .query((rs, n) -> new Limitation(rs.getString(1), rs.getString(2)))
+        .list();
   }
 
   /** "Sở Khoa học và Công nghệ", "Văn phòng Thành ủy Đà Nẵng": the name of a task group as officials know it. */

@@ -17,6 +17,7 @@ import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.execution.ItemStatus;
 import vn.rollout.process.VietnameseFormat;
+import vn.rollout.review.ReviewKind;
 
 /**
  * A review report in the Party's document layout (Hướng dẫn 36-HD/VPTW): the issuing committee and
@@ -32,7 +33,9 @@ final class ReviewReportDocument {
    * Stands in for a section whose text the office writes in the review form (issue 6). Until that form
    * stores its fields, the document says so instead of inventing text.
    */
+  /** Before the office has submitted the report, each text section says where it will come from. */
   static final String PLACEHOLDER = "[Chưa có nội dung: phần này lấy từ biểu mẫu báo cáo %s do Văn phòng nhập.]";
+  static final String NOT_STATED = "Không nêu.";
 
   private static final String FONT = "Times New Roman";
 
@@ -94,14 +97,13 @@ final class ReviewReportDocument {
   private void title() {
     paragraph(ParagraphAlignment.CENTER, 240);
     text(paragraph(ParagraphAlignment.CENTER, 0), "BÁO CÁO", true, false, 15);
-    text(paragraph(ParagraphAlignment.CENTER, 0), upperFirst(contents.kind().title()) + " thực hiện Nghị quyết số "
+    text(paragraph(ParagraphAlignment.CENTER, 0), upperFirst(contents.kind().label()) + " thực hiện Nghị quyết số "
         + contents.resolution().symbol(), true, false, 14);
     text(paragraph(ParagraphAlignment.CENTER, 0), contents.resolution().title(), true, false, 14);
     text(paragraph(ParagraphAlignment.CENTER, 120), "-----", false, false, 14);
   }
 
   private void sections() {
-    String placeholder = String.format(PLACEHOLDER, contents.kind().title());
     section("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT");
     subsection("1. Công tác quán triệt, cụ thể hóa nghị quyết");
     body(contents.programmeSymbol() == null
@@ -113,19 +115,33 @@ final class ReviewReportDocument {
     if (!contents.subordinates().isEmpty()) {
       body(reportSummary());
     }
+    ReviewReportData.Submission report = contents.submission();
+    String notYet = String.format(PLACEHOLDER, contents.kind().label());
     subsection("3. Kết quả trên các lĩnh vực");
-    body("a) Kinh tế: " + placeholder);
-    body("b) Văn hóa – xã hội: " + placeholder);
-    body("c) Xây dựng Đảng và hệ thống chính trị: " + placeholder);
+    body("a) Kinh tế: " + (report == null ? notYet : stated(report.resultsEconomy())));
+    body("b) Văn hóa – xã hội: " + (report == null ? notYet : stated(report.resultsCultureSociety())));
+    body("c) Xây dựng Đảng và hệ thống chính trị: " + (report == null ? notYet : stated(report.resultsPartyBuilding())));
     section("II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN");
     subsection("1. Hạn chế, khuyết điểm và trách nhiệm");
-    body(placeholder);
+    if (report == null) {
+      body(notYet);
+    } else if (report.limitations().isEmpty()) {
+      body(NOT_STATED);
+    } else {
+      for (ReviewReportData.Limitation limitation : report.limitations()) {
+        body("- " + limitation.limitation() + " (trách nhiệm: " + limitation.responsible() + ").");
+      }
+    }
     subsection("2. Nguyên nhân");
-    body(placeholder);
+    body(report == null ? notYet : stated(report.causes()));
     section("III. BÀI HỌC KINH NGHIỆM");
-    body(placeholder);
+    body(report == null ? notYet : stated(report.lessons()));
     section("IV. NHIỆM VỤ, GIẢI PHÁP " + contents.kind().ahead().toUpperCase(Locale.forLanguageTag("vi")));
-    body(placeholder);
+    body(report == null ? notYet : stated(report.solutions()));
+  }
+
+  private static String stated(String text) {
+    return text == null || text.isBlank() ? NOT_STATED : text.strip();
   }
 
   String itemSummary() {
@@ -149,7 +165,7 @@ final class ReviewReportDocument {
     long onTime = reports("ON_TIME");
     long late = reports("LATE");
     long missing = reports("MISSING");
-    return "Báo cáo " + contents.kind().title() + " của " + contents.subordinates().size() + " cấp ủy trực thuộc: "
+    return "Báo cáo " + contents.kind().label() + " của " + contents.subordinates().size() + " cấp ủy trực thuộc: "
         + onTime + " gửi đúng hạn, " + late + " gửi chậm, " + missing + " chưa gửi.";
   }
 
@@ -181,7 +197,7 @@ final class ReviewReportDocument {
     page.setPageBreak(true);
     text(page, "PHỤ LỤC", true, false, 14);
     text(paragraph(ParagraphAlignment.CENTER, 0), "SỐ LIỆU THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG", true, false, 14);
-    text(paragraph(ParagraphAlignment.CENTER, 120), "(Kèm theo Báo cáo " + contents.kind().title() + " của "
+    text(paragraph(ParagraphAlignment.CENTER, 120), "(Kèm theo Báo cáo " + contents.kind().label() + " của "
         + contents.committee().name() + ", số liệu đến ngày " + VietnameseFormat.date(contents.date()) + ")", false, true, 13);
 
     subsection("1. Nhiệm vụ theo tình trạng");
@@ -209,7 +225,7 @@ final class ReviewReportDocument {
           VietnameseFormat.date(item.deadline()), join(item.output(), item.target()), achieved, status.label());
     }
 
-    subsection("3. Báo cáo " + contents.kind().title() + " của các cấp ủy trực thuộc");
+    subsection("3. Báo cáo " + contents.kind().label() + " của các cấp ủy trực thuộc");
     List<CommitteeStatus> subordinates = contents.subordinates();
     XWPFTable reports = table(subordinates.size() + 1, 6);
     header(reports, "STT", "Cấp ủy", "Giai đoạn", "Số nhiệm vụ", "Hoàn thành đúng hạn (%)", "Báo cáo");

@@ -10,6 +10,7 @@ import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.review.ReviewKind;
 
 /** A committee's mid-term or final review report as a Word document, built from the tracked data. */
 @Service

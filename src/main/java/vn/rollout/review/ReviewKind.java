@@ -2,17 +2,19 @@ package vn.rollout.review;
 
 /** The two reviews of a term, as stored in {@code review_report.kind}. */
 public enum ReviewKind {
-  MID_TERM("sơ kết giữa nhiệm kỳ", "Báo cáo sơ kết giữa nhiệm kỳ", "Tổ chức hội nghị sơ kết"),
-  FINAL("tổng kết nhiệm kỳ", "Báo cáo tổng kết nhiệm kỳ", "Tổ chức hội nghị tổng kết");
+  MID_TERM("sơ kết giữa nhiệm kỳ", "Báo cáo sơ kết giữa nhiệm kỳ", "Tổ chức hội nghị sơ kết", "trong nửa cuối nhiệm kỳ"),
+  FINAL("tổng kết nhiệm kỳ", "Báo cáo tổng kết nhiệm kỳ", "Tổ chức hội nghị tổng kết", "trong nhiệm kỳ tới");
 
   private final String label;
   private final String reportTask;
   private final String conferenceTask;
+  private final String ahead;
 
-  ReviewKind(String label, String reportTask, String conferenceTask) {
+  ReviewKind(String label, String reportTask, String conferenceTask, String ahead) {
     this.label = label;
     this.reportTask = reportTask;
     this.conferenceTask = conferenceTask;
+    this.ahead = ahead;
   }
 
   public String label() {
@@ -25,5 +27,10 @@ public enum ReviewKind {
 
   public String conferenceTask() {
     return conferenceTask;
+  }
+
+  /** The period the report's solutions are for: "trong nửa cuối nhiệm kỳ". */
+  public String ahead() {
+    return ahead;
   }
 }

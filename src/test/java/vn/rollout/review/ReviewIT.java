@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.support.RolloutTest;
+import vn.rollout.support.TestDatabase;
 import vn.rollout.support.TestMail;
 
 /**
@@ -26,6 +36,8 @@ class ReviewIT extends RolloutTest {
 
   static final LocalDateTime OPENS = LocalDateTime.of(2028, 2, 1, 7, 0);
   static final LocalDateTime CUTOFF = LocalDateTime.of(2028, 4, 20, 23, 59, 59);
+
+  @Autowired TestRestTemplate http;
 
   @Test
   void shouldEscalateOnceToTheSuperiorListingTheSubordinatesThatHaveNotReportedAndRecordALateReport() {
@@ -60,6 +72,12 @@ class ReviewIT extends RolloutTest {
     limitation.put("responsible", "Văn phòng Đảng ủy phường");
     clockAt(CUTOFF.minusDays(5));
     submit(onTimeReview, report(limitation));
+    assertThat(reportDocument(onTime, resolutionId(cityRollout)))
+        .as("the DOCX carries what the office wrote in the form")
+        .contains("a) Kinh tế: Thu ngân sách đạt 105% dự toán.", "b) Văn hóa – xã hội: 100% trường học đạt chuẩn quốc gia.",
+            "c) Xây dựng Đảng và hệ thống chính trị: Kết nạp 45 đảng viên mới.",
+            "- Số hóa hồ sơ đảng viên còn chậm (trách nhiệm: Văn phòng Đảng ủy phường).", "Đẩy nhanh số hóa trong năm 2028.")
+        .doesNotContain("Chưa có nội dung");
 
     clockAt(CUTOFF);
     for (ProcessInstance review : List.of(cityReview, onTimeReview, lateReview)) {
@@ -92,6 +110,18 @@ class ReviewIT extends RolloutTest {
 
     formService.submitTaskForm(escalations.get(0).getId(), Map.of("reminderNote", "Đã có công văn đôn đốc ngày 21/4/2028."));
     assertThat(cityReview).hasPassed(CommitteeReviewProcess.END_LATE_REPORTERS_REMINDED);
+  }
+
+  private String reportDocument(String committee, long resolution) {
+    ResponseEntity<byte[]> answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD)
+        .getForEntity("/api/committees/" + committee + "/reports/MID_TERM.docx?resolution=" + resolution, byte[].class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private ProcessInstance review(ProcessInstance rollout) {
