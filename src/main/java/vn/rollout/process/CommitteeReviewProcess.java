@@ -39,6 +39,8 @@ public final class CommitteeReviewProcess {
     public static final String REVIEW_TITLE = "reviewTitle";
     public static final String CUTOFF_TEXT = "cutoffText";
     public static final String SUBORDINATE_REPORTS_TEXT = "subordinateReportsText";
+    /** The report as a Word document, {@code GET /api/committees/{code}/reports/{kind}.docx?resolution={id}}. */
+    public static final String REPORT_DOCUMENT_URL = "reportDocumentUrl";
     public static final String RESULTS_ECONOMY = "resultsEconomy";
     public static final String RESULTS_CULTURE_SOCIETY = "resultsCultureSociety";
     public static final String RESULTS_PARTY_BUILDING = "resultsPartyBuilding";

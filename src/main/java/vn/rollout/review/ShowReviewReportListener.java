@@ -12,7 +12,8 @@ import vn.rollout.process.VietnameseFormat;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.rollout.TaskHeading;
 
-/** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, a blank report. */
+/** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, the
+ * link to the report as a Word document, a blank report. */
 @Component("showReviewReportListener")
 class ShowReviewReportListener implements TaskListener {
 
@@ -34,6 +35,8 @@ class ShowReviewReportListener implements TaskListener {
         Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
     task.setVariableLocal(FormFields.SUBORDINATE_REPORTS_TEXT, ReviewTask.lines(
         reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
+    task.setVariableLocal(FormFields.REPORT_DOCUMENT_URL, "/api/committees/" + ReviewTask.committeeCode(task)
+        + "/reports/" + kind.name() + ".docx?resolution=" + ReviewTask.resolutionId(task));
     task.setVariableLocal(FormFields.RESULTS_ECONOMY, null);
     task.setVariableLocal(FormFields.RESULTS_CULTURE_SOCIETY, null);
     task.setVariableLocal(FormFields.RESULTS_PARTY_BUILDING, null);

@@ -72,8 +72,8 @@ class ReviewIT extends RolloutTest {
     limitation.put("responsible", "Văn phòng Đảng ủy phường");
     clockAt(CUTOFF.minusDays(5));
     submit(onTimeReview, report(limitation));
-    assertThat(reportDocument(onTime, resolutionId(cityRollout)))
-        .as("the DOCX carries what the office wrote in the form")
+    assertThat(reportDocument(onTimeReview))
+        .as("the DOCX the report task links to carries what the office wrote in the form")
         .contains("a) Kinh tế: Thu ngân sách đạt 105% dự toán.", "b) Văn hóa – xã hội: 100% trường học đạt chuẩn quốc gia.",
             "c) Xây dựng Đảng và hệ thống chính trị: Kết nạp 45 đảng viên mới.",
             "- Số hóa hồ sơ đảng viên còn chậm (trách nhiệm: Văn phòng Đảng ủy phường).", "Đẩy nhanh số hóa trong năm 2028.")
@@ -112,9 +112,12 @@ class ReviewIT extends RolloutTest {
     assertThat(cityReview).hasPassed(CommitteeReviewProcess.END_LATE_REPORTERS_REMINDED);
   }
 
-  private String reportDocument(String committee, long resolution) {
-    ResponseEntity<byte[]> answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD)
-        .getForEntity("/api/committees/" + committee + "/reports/MID_TERM.docx?resolution=" + resolution, byte[].class);
+  /** The Word document behind the link in the review's report task, read as an administrator. */
+  private String reportDocument(ProcessInstance review) {
+    String url = historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getId())
+        .variableName(CommitteeReviewProcess.FormFields.REPORT_DOCUMENT_URL).singleResult().getValue().toString();
+    assertThat(url).matches("/api/committees/[^/]+/reports/MID_TERM\\.docx\\?resolution=\\d+");
+    ResponseEntity<byte[]> answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, byte[].class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
