@@ -167,7 +167,7 @@ function table(status, container) {
           el('a', { class: 'rollout-drill', href: '#', onclick: (e) => { e.preventDefault(); container.drill(c.code); } }, c.name)),
         el('td', { class: 'rollout-phase' }, c.phaseLabel),
         el('td', { class: 'rollout-programme' }, c.programmeSymbol || ''),
-        el('td', {}, STATUSES.map((s, i) => chip(c.items[s], status.colours[i].colour, status.colours[i].label))),
+        el('td', { style: 'white-space:nowrap' }, STATUSES.map((s, i) => chip(c.items[s], status.colours[i].colour, status.colours[i].label))),
         el('td', {}, report(c.midTermReport)),
         el('td', {}, report(c.finalReport)),
         el('td', { class: 'rollout-next-cutoff' }, c.nextCutoff ? `${c.nextCutoff.days} ngày (${date(c.nextCutoff.date)})` : ''),
@@ -230,7 +230,10 @@ function dashboard(node, fixed) {
   async function show() {
     error.style.display = 'none';
     if (!resolution.value) return;
-    localStorage.setItem(STORE, JSON.stringify({ resolution: resolution.value, committee: committee.value, depth: depth.value }));
+    // the process instance's tab shows its own committee and leaves the dashboard's choice alone
+    if (!fixed) {
+      localStorage.setItem(STORE, JSON.stringify({ resolution: resolution.value, committee: committee.value, depth: depth.value }));
+    }
     try {
       view(content, await load(resolution.value, committee.value, depth.value), container);
     } catch (e) {
