@@ -118,7 +118,7 @@ class SecretariatE2E {
     assertThat(page.locator("#rollout-title")).containsText("03-NQ/TU");
     assertThat(row(page, THANH_KHE)).hasAttribute("data-level", "0");
     assertThat(row(page, THANH_KHE).locator(".rollout-phase")).hasText("Xây dựng chương trình hành động");
-    webapps.screenshotForDocs("process-instance-tab", "cockpit-instance-tab");
+    webapps.screenshot("process-instance-tab");
 
     // 4. Back on the dashboard, the export: one sheet per level, Vietnamese headers, the same counts.
     webapps.openCockpit();

@@ -59,10 +59,11 @@ public final class Rollouts {
     return tasks.get(0).get("id").asText();
   }
 
-  /** The rollout's process instance id. */
+  /** The rollout's process instance id (its reviews and items run under the same business key). */
   public String processInstance(String businessKey) {
     JsonNode instances = await().atMost(Duration.ofSeconds(30)).until(
-        () -> admin.list("/process-instance?businessKey=" + EngineRest.encode(businessKey)).expect(200).json(),
+        () -> admin.list("/process-instance?processDefinitionKey=ResolutionRollout&businessKey=" + EngineRest.encode(businessKey))
+            .expect(200).json(),
         found -> found.size() == 1);
     return instances.get(0).get("id").asText();
   }
