@@ -99,6 +99,7 @@ class SecretariatE2E {
     assertThat(page.locator("#rollout-cascade-bar")).hasAttribute("data-percent", "100");
     assertThat(page.locator("#rollout-phase-chart .rollout-phase-bar--red[data-phase=EXECUTION]")).hasAttribute("data-count", "2");
     assertThat(page.locator("#rollout-phase-chart .rollout-phase-bar--grey[data-phase=EXECUTION]")).hasAttribute("data-count", "3");
+    page.locator("#rollout-dashboard").evaluate("section => section.scrollIntoView()");
     webapps.screenshotForDocs("dashboard", "cockpit-dashboard");
 
     // 3. Drill-down: the ward's items, the overdue one red; then a ward's process instance.

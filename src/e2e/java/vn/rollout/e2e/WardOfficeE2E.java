@@ -137,6 +137,7 @@ class WardOfficeE2E {
     assertThat(row.locator(".rollout-programme")).hasText(symbol);
     assertThat(row.locator(".rollout-phase")).hasText("Tổ chức thực hiện");
     assertThat(row.locator(".rollout-count--grey")).hasText("2");
+    page.locator("#rollout-dashboard").evaluate("section => section.scrollIntoView()");
     webapps.screenshotForDocs("programme-symbol", "cockpit-programme-symbol");
   }
 
