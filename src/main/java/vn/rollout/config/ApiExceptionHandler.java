@@ -29,6 +29,11 @@ class ApiExceptionHandler {
     return answer(HttpStatus.CONFLICT, ApiError.of(409, e.getMessage(), e.field()));
   }
 
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    return answer(HttpStatus.NOT_FOUND, ApiError.of(404, e.getMessage(), e.field()));
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> forbidden(AuthorizationException e) {
     return answer(HttpStatus.FORBIDDEN, ApiError.of(403, "Không có quyền thực hiện thao tác này.", null));

@@ -1,5 +1,6 @@
 package vn.rollout.dashboard;
 
+import java.sql.Timestamp;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.sql.Timestamp;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.config.BadRequestException;
@@ -29,9 +29,11 @@ import vn.rollout.dashboard.ResolutionStatus.PhaseItems;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.dashboard.ResolutionStatus.ResolutionSummary;
 import vn.rollout.execution.ItemStatus;
+import vn.rollout.organisation.Organ;
 import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.security.CommitteeAccess;
 
 /**
  * The status of a resolution's rollout in a committee and its subtree: the one service behind the
@@ -45,9 +47,9 @@ class StatusBoard {
 
   private final Resolutions resolutions;
   private final StatusQuery query;
-  private final StatusAccess access;
+  private final CommitteeAccess access;
 
-  StatusBoard(Resolutions resolutions, StatusQuery query, StatusAccess access) {
+  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access) {
     this.resolutions = resolutions;
     this.query = query;
     this.access = access;
@@ -73,7 +75,7 @@ class StatusBoard {
       throw new BadRequestException("committee",
           "Cấp ủy mã \"" + root + "\" không thuộc phạm vi triển khai Nghị quyết " + resolution.symbol() + ".");
     }
-    access.checkMayWatch(root);
+    access.require(Organ.OFFICE, root);
 
     LocalDate today = EngineTime.today();
     List<StatusQuery.Row> rows = query.committees(resolutionId, root, levels);

@@ -14,6 +14,7 @@ import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.EngineTime;
 import vn.rollout.programme.ProgrammeLeads;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.security.CommitteeAccess;
 
 /** {@code GET /api/committees/{code}/items?resolution=…}: a committee's programme items with their status colour. */
 @RestController
@@ -23,10 +24,10 @@ class ExecutionController {
   private final ProgrammeItems items;
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
-  private final CommitteeReaders access;
+  private final CommitteeAccess access;
   private final ProgrammeLeads leads;
 
-  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeReaders access,
+  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeAccess access,
       ProgrammeLeads leads) {
     this.items = items;
     this.committees = committees;
@@ -47,7 +48,7 @@ class ExecutionController {
   List<ItemView> items(@PathVariable String code, @RequestParam long resolution) {
     Committee committee = committees.find(code)
         .orElseThrow(() -> new BadRequestException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
-    access.requireReader(committee);
+    access.requireMember(committee.code());
     if (resolutions.find(resolution).isEmpty()) {
       throw new BadRequestException("resolution", "Không có nghị quyết số " + resolution + ".");
     }

@@ -1,6 +1,5 @@
 package vn.rollout.execution;
 
-import vn.rollout.process.CalledFromModels;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,10 +16,8 @@ import vn.rollout.process.VietnameseFormat;
 
 /**
  * The items of approved programmes while they are carried out: progress, completion on time or late,
- * overdue, and deadline extensions. The rollout calls {@code ${programmeItems.ids(programmeId)}} for
- * the items to execute.
+ * overdue, and deadline extensions.
  */
-@CalledFromModels
 @Service("programmeItems")
 public class ProgrammeItems {
 
@@ -28,14 +25,6 @@ public class ProgrammeItems {
 
   ProgrammeItems(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** The ids of a programme's items, in its order. */
-  public List<Long> ids(long programmeId) {
-    return jdbc.sql("SELECT id FROM programme_item WHERE programme_id = :programme ORDER BY seq")
-        .param("programme", programmeId)
-        .query(Long.class)
-        .list();
   }
 
   public Optional<ExecutionItem> find(long itemId) {

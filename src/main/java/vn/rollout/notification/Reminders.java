@@ -24,8 +24,9 @@ public class Reminders {
     this.jdbc = jdbc;
   }
 
-  public void record(long rolloutId, ReminderKind kind, LocalDate dueDate, String targetGroup) {
-    record(rolloutId, kind, dueDate, targetGroup, "");
+  /** @return the reminder's id, new or recorded before */
+  public long record(long rolloutId, ReminderKind kind, LocalDate dueDate, String targetGroup) {
+    return record(rolloutId, kind, dueDate, targetGroup, "");
   }
 
   /** @return the reminder's id, new or recorded before */

@@ -57,6 +57,8 @@ class TasklistAccess {
   }
 
   private final OrganisationIdentity identity;
+  static final String AD_HOC_INSPECTION = vn.rollout.process.InspectionProcess.AD_HOC_KEY;
+
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
@@ -78,6 +80,10 @@ class TasklistAccess {
     // Tasklist shows a task's process name and diagram only to those who may read the definition;
     // definitions are the models every committee runs, no committee's data (instances stay closed).
     grantOfficials(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    // the one process an official starts in Tasklist: an ad-hoc inspection; who may (a superior's
+    // inspection committee) is checked when the start form is submitted (supervision/)
+    grantOfficials(Resources.PROCESS_DEFINITION, AD_HOC_INSPECTION, Permissions.CREATE_INSTANCE);
+    grantOfficials(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     Map<String, Filter> existing = new HashMap<>();
     for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).unlimitedList()) {
       Object key = filter.getProperties() == null ? null : filter.getProperties().get(FILTER_KEY_PROPERTY);

@@ -40,6 +40,19 @@ public final class ResolutionRolloutProcess {
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
   public static final String TIMER_SUPERVISION_ENDS = "Timer_SupervisionEnds";
+  public static final String END_SUPERVISION_ENDED = "EndEvent_SupervisionEnded";
+  public static final String SUB_PROCESS_INSPECTION_ROUND = "SubProcess_InspectionRound";
+  public static final String START_INSPECTION_ROUND_DUE = "StartEvent_InspectionRoundDue";
+  public static final String SUB_PROCESS_ASSESS_SUBORDINATE = "SubProcess_AssessSubordinate";
+  public static final String TASK_GATHER_INSPECTION_FACTS = "Task_GatherInspectionFacts";
+  public static final String TASK_CHOOSE_INSPECTION_FOCUS = "Task_ChooseInspectionFocus";
+  public static final String CALL_ACTIVITY_INSPECT = "CallActivity_Inspect";
+  public static final String END_NO_INSPECTION_NEEDED = "EndEvent_NoInspectionNeeded";
+  public static final String END_SUBORDINATE_INSPECTED = "EndEvent_SubordinateInspected";
+  public static final String SUB_PROCESS_QUARTERLY_BRIEFING = "SubProcess_QuarterlyBriefing";
+  public static final String START_BRIEFING_DUE = "StartEvent_BriefingDue";
+  public static final String TASK_HOLD_QUARTERLY_BRIEFING = "Task_HoldQuarterlyBriefing";
+  public static final String END_QUARTERLY_BRIEFING_HELD = "EndEvent_QuarterlyBriefingHeld";
   public static final String SUB_PROCESS_MID_TERM_REVIEW = "SubProcess_MidTermReview";
   public static final String SUB_PROCESS_FINAL_REVIEW = "SubProcess_FinalReview";
   public static final String END_EXECUTION_FINISHED = "EndEvent_ExecutionFinished";
@@ -79,6 +92,15 @@ public final class ResolutionRolloutProcess {
 
     public static final String PROGRAMME_CONCRETE = "programmeConcrete";
     public static final String PROGRAMME_APPROVED = "programmeApproved";
+
+    /** The inspection rounds' cycle (ISO 8601 repeating interval, default {@code R/P6M}), set at the start. */
+    public static final String INSPECTION_CYCLE = "inspectionCycle";
+    /** The standing committee's quarterly briefings' cycle (cron), set at the start. */
+    public static final String BRIEFING_CYCLE = "briefingCycle";
+    /** The element variable of an inspection round: the subordinate committee assessed. */
+    public static final String INSPECTED_CODE = "inspectedCode";
+    /** Local to one assessment: whether the decision chose the subordinate, and the inspection planned. */
+    public static final String INSPECTION_PLANNED = "inspectionPlanned";
 
     /** The element variable of the cascade: one subordinate committee's code per instance. */
     public static final String SUBORDINATE_CODE = "subordinateCode";

@@ -1,26 +1,66 @@
 package vn.rollout.review;
 
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.rollout.notification.Mails;
+import vn.rollout.notification.ReminderKind;
+import vn.rollout.notification.Reminders;
 import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.Resolutions;
 
-/** "Lập danh sách cấp dưới chậm báo cáo": at the cut-off, how many direct subordinates have sent nothing. */
+/**
+ * "Lập danh sách cấp dưới chậm báo cáo": at the cut-off, how many direct subordinates have sent nothing;
+ * if any, the office is mailed the list once.
+ */
 @Component("listLateReportsDelegate")
 class ListLateReportsDelegate implements JavaDelegate {
 
   private final Reviews reviews;
+  private final Reminders reminders;
+  private final Mails mails;
+  private final Resolutions resolutions;
 
-  ListLateReportsDelegate(Reviews reviews) {
+  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions) {
     this.reviews = reviews;
+    this.reminders = reminders;
+    this.mails = mails;
+    this.resolutions = resolutions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long missing = reviews.subordinates(ReviewTask.resolutionId(execution), ReviewTask.committeeCode(execution),
-            ReviewTask.kind(execution)).stream()
+    ReviewKind kind = ReviewTask.kind(execution);
+    List<Reviews.SubordinateReport> missing = reviews.subordinates(ReviewTask.resolutionId(execution),
+            ReviewTask.committeeCode(execution), kind).stream()
         .filter(report -> report.submission() == Reviews.Submission.MISSING)
-        .count();
-    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT, missing);
+        .toList();
+    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT, (long) missing.size());
+    if (!missing.isEmpty()) {
+      mailTheOffice(execution, kind, missing);
+    }
+  }
+
+  private void mailTheOffice(DelegateExecution execution, ReviewKind kind, List<Reviews.SubordinateReport> missing) {
+    Resolution resolution = resolutions.find(ReviewTask.resolutionId(execution)).orElseThrow();
+    var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF));
+    long reminder = reminders.record(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
+        (String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP), kind.name());
+    mails.sendOnce(reminder,
+        "[Chậm báo cáo] " + resolution.symbol() + ": " + missing.size() + " cấp dưới chưa gửi báo cáo " + kind.label(),
+        """
+        Kính gửi Văn phòng,
+
+        Đến hết ngày %s, các cấp ủy cấp dưới sau chưa gửi báo cáo %s Nghị quyết %s:
+        %s
+
+        Đề nghị Văn phòng đôn đốc; nhiệm vụ "Đôn đốc cấp dưới chậm báo cáo" đã được giao trên hệ thống.
+        """.formatted(VietnameseFormat.date(cutoff), kind.label(), resolution.symbol(), ReviewTask.lines(missing)));
   }
 }

@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +20,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.security.AsSystem;
 import vn.rollout.security.InstanceAccess;
 
 /**
@@ -40,10 +39,16 @@ public class Rollouts {
   private final String progressReportCycle;
   private final Deadlines deadlines;
   private final InstanceAccess instanceAccess;
+  private final String inspectionCycle;
+  private final String briefingCycle;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
       Deadlines deadlines, InstanceAccess instanceAccess,
-      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+      @Value("${rollout.progress-report-cycle}") String progressReportCycle,
+      @Value("${rollout.inspection-cycle}") String inspectionCycle,
+      @Value("${rollout.briefing-cycle}") String briefingCycle) {
+    this.inspectionCycle = inspectionCycle;
+    this.briefingCycle = briefingCycle;
     this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
@@ -78,7 +83,9 @@ public class Rollouts {
         .update(keys, "id");
     long rolloutId = keys.getKeyAs(Number.class).longValue();
 
-    String processInstanceId = asSystem(() -> runtimeService.startProcessInstanceByKey(
+    // as the system: whoever caused the start (an office registering, the superior's cascade job) has
+    // already been checked by the business rule that decided to start it
+    String processInstanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
         ResolutionRolloutProcess.KEY,
         ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
         variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
@@ -127,22 +134,8 @@ public class Rollouts {
         .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(resolution.midTermReportCutoff()))
         .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
         .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
-        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
-  }
-
-  /**
-   * Starts the instance as the system: whoever caused the start (an office registering, the job of the
-   * superior's cascade) has already been checked by the business rule that decided to start it.
-   */
-  private <T> T asSystem(Supplier<T> action) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
+        .putValue(Variables.INSPECTION_CYCLE, inspectionCycle)
+        .putValue(Variables.BRIEFING_CYCLE, briefingCycle);
   }
 }

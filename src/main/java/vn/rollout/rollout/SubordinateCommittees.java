@@ -1,6 +1,5 @@
 package vn.rollout.rollout;
 
-import vn.rollout.process.CalledFromModels;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;

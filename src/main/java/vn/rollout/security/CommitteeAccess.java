@@ -1,5 +1,6 @@
 package vn.rollout.security;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,8 +18,8 @@ import vn.rollout.organisation.TaskGroups;
  * monitoring ({@link Organ#OFFICE}), the organisation board its subtree's evaluation figures
  * ({@link Organ#ORGANISATION}). The caller is the engine's current authentication, which
  * {@code RestAuthenticationConfiguration} sets for every {@code /api} request; code running without one
- * (a job, start-up) is the system and may read everything. (A bean name of its own, so that a
- * feature's class of the same simple name does not clash with it.)
+ * (a job, start-up) is the system and may read everything. (The bean keeps the name it had when
+ * features had checks of their own.)
  */
 @Service("organCommitteeAccess")
 public class CommitteeAccess {
@@ -42,8 +43,23 @@ public class CommitteeAccess {
     }
   }
 
+  /**
+   * @throws AuthorizationException (403 in {@code /api}) unless the caller is a member of any organ of the
+   *     committee or of a committee above it, or an administrator
+   */
+  public void requireMember(String committeeCode) {
+    if (!mayRead(EnumSet.allOf(Organ.class), committeeCode)) {
+      throw new AuthorizationException("Đồng chí không có quyền xem dữ liệu của cấp ủy này (cần thuộc một cơ quan "
+          + "của cấp ủy đó hoặc cấp ủy cấp trên).");
+    }
+  }
+
   /** Whether the caller is a member of {@code organ} of the committee or of a committee above it, or an administrator. */
   public boolean mayRead(Organ organ, String committeeCode) {
+    return mayRead(EnumSet.of(organ), committeeCode);
+  }
+
+  private boolean mayRead(Set<Organ> organs, String committeeCode) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null) {
       return true;
@@ -53,6 +69,6 @@ public class CommitteeAccess {
       return true;
     }
     return CommitteeChain.upwards(committees, committeeCode).stream()
-        .anyMatch(committee -> groups.contains(TaskGroups.organ(committee.code(), organ)));
+        .anyMatch(committee -> organs.stream().anyMatch(organ -> groups.contains(TaskGroups.organ(committee.code(), organ))));
   }
 }

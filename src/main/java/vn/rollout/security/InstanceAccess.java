@@ -1,13 +1,11 @@
 package vn.rollout.security;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
@@ -55,7 +53,7 @@ public class InstanceAccess {
 
   /** Lets these groups read the process instance and its history. Idempotent. */
   public void grant(String processInstanceId, List<String> groupIds) {
-    asSystem(() -> {
+    AsSystem.call(identityService, () -> {
       for (String groupId : groupIds) {
         SecurityGroups.grant(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         SecurityGroups.grant(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
@@ -63,18 +61,5 @@ public class InstanceAccess {
       }
       return null;
     });
-  }
-
-  /** Authorizations are the system's to write, whoever's request or job started the instance. */
-  private <T> T asSystem(Supplier<T> action) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }

@@ -3,7 +3,6 @@ package vn.rollout.security;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,14 +24,6 @@ public class ProductFilters {
   }
 
   public Filter save(Filter filter) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return filterService.saveFilter(filter);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsSystem.call(identityService, () -> filterService.saveFilter(filter));
   }
 }

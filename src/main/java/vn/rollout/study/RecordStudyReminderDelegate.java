@@ -2,30 +2,25 @@ package vn.rollout.study;
 
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.rollout.notification.ReminderKind;
-import vn.rollout.notification.Reminders;
-import vn.rollout.process.Deadlines;
 
-/** "Ghi nhận nhắc hạn học tập": records that the study deadline is near, for the group that studies. */
+/** "Ghi nhận nhắc hạn học tập": records that the study deadline is near and mails the group that studies, once. */
 @Component("recordStudyReminderDelegate")
 class RecordStudyReminderDelegate implements JavaDelegate {
 
-  private final Reminders reminders;
+  private final StudyNotices notices;
 
-  RecordStudyReminderDelegate(Reminders reminders) {
-    this.reminders = reminders;
+  RecordStudyReminderDelegate(StudyNotices notices) {
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    reminders.record(
+    notices.remind(
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
-        ReminderKind.STUDY_DUE,
-        Deadlines.day((Date) execution.getVariable(Variables.STUDY_DUE)),
+        ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         (String) execution.getVariable(Variables.PROPAGANDA_GROUP));
   }
 }

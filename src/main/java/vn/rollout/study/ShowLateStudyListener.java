@@ -1,6 +1,7 @@
 package vn.rollout.study;
 
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,14 +10,19 @@ import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
 
-/** Opens "Nhắc nhở cấp dưới chậm tổ chức học tập" for the superior's office: who is late, since when. */
+/**
+ * Opens "Nhắc nhở cấp dưới chậm tổ chức học tập" for the superior's office (who is late, since when) and
+ * mails that office once.
+ */
 @Component("showLateStudyListener")
 class ShowLateStudyListener implements TaskListener {
 
   private final TaskHeading heading;
+  private final StudyNotices notices;
 
-  ShowLateStudyListener(TaskHeading heading) {
+  ShowLateStudyListener(TaskHeading heading, StudyNotices notices) {
     this.heading = heading;
+    this.notices = notices;
   }
 
   @Override
@@ -24,5 +30,7 @@ class ShowLateStudyListener implements TaskListener {
     Resolution resolution = heading.present(task);
     task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(resolution.studyDue()));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);
+    notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(),
+        (String) task.getVariable(Variables.COMMITTEE_CODE), (String) task.getVariable(Variables.SUPERIOR_OFFICE_GROUP));
   }
 }

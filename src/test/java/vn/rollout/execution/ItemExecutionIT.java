@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,7 +36,6 @@ class ItemExecutionIT extends RolloutTest {
   static final LocalDateTime REMINDER = DEADLINE.minusDays(7).atTime(7, 0);
   static final LocalDateTime OVERDUE = DEADLINE.atTime(23, 59, 59);
 
-  @Autowired IdentityService identityService;
   @Autowired ItemNotices notices;
   @Autowired Mails mails;
 
@@ -92,7 +90,7 @@ class ItemExecutionIT extends RolloutTest {
 
   @Test
   void shouldRemindTheLeadByMailOnceSevenDaysBeforeTheDeadline() {
-    String email = member(group(city, Organ.OFFICE), "chanh-vp");
+    String email = memberWithEmail(group(city, Organ.OFFICE), "chanh-vp");
     Job reminder = timer(item, ProgrammeItemExecutionProcess.START_ITEM_REMINDER_DUE);
     assertThat(reminder.getDuedate()).isEqualTo(vietnam(REMINDER));
 
@@ -101,8 +99,8 @@ class ItemExecutionIT extends RolloutTest {
 
     List<MimeMessage> mails = TestMail.to(email);
     assertThat(mails).hasSize(1);
-    assertThat(subject(mails.get(0))).startsWith("[Nhắc hạn] ").endsWith(": nội dung chương trình hết hạn ngày 31/12/2027");
-    assertThat(body(mails.get(0))).contains("Nội dung \"" + CONTENT + "\"").contains("sẽ hết hạn vào ngày 31/12/2027");
+    assertThat(TestMail.subject(mails.get(0))).startsWith("[Nhắc hạn] ").endsWith(": nội dung chương trình hết hạn ngày 31/12/2027");
+    assertThat(TestMail.text(mails.get(0))).contains("Nội dung \"" + CONTENT + "\"").contains("sẽ hết hạn vào ngày 31/12/2027");
     assertThat(item).isWaitingAt(ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
 
     notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
@@ -113,7 +111,7 @@ class ItemExecutionIT extends RolloutTest {
 
   @Test
   void shouldTurnAnOverdueItemRedEscalateToTheOfficeAndOrangeWhenDoneLate() {
-    String email = member(group(city, Organ.OFFICE), "vp-theo-doi");
+    String email = memberWithEmail(group(city, Organ.OFFICE), "vp-theo-doi");
     Job overdue = timer(item, ProgrammeItemExecutionProcess.START_ITEM_OVERDUE);
     clockAt(OVERDUE.minusSeconds(1));
     assertThat(managementService.createJobQuery().jobId(overdue.getId()).executable().count()).isZero();
@@ -127,8 +125,8 @@ class ItemExecutionIT extends RolloutTest {
     assertThat(followUp).hasName("Đôn đốc nội dung quá hạn: " + CONTENT).hasCandidateGroup(group(city, Organ.OFFICE));
     assertThat(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM)).as("the item's task stays open").isNotNull();
     assertThat(TestMail.to(email)).singleElement().satisfies(mail -> {
-      assertThat(subject(mail)).startsWith("[Quá hạn] ");
-      assertThat(body(mail)).contains("đã quá hạn (hạn 31/12/2027) mà chưa hoàn thành");
+      assertThat(TestMail.subject(mail)).startsWith("[Quá hạn] ");
+      assertThat(TestMail.text(mail)).contains("đã quá hạn (hạn 31/12/2027) mà chưa hoàn thành");
     });
 
     formService.submitTaskForm(followUp.getId(), Map.of(FormFields.FOLLOW_UP_NOTE, "Đã làm việc với Ban Tổ chức ngày 02/01/2028."));
@@ -252,35 +250,5 @@ class ItemExecutionIT extends RolloutTest {
 
   private long rolloutId() {
     return ((Number) runtimeService.getVariable(rollout.getId(), ResolutionRolloutProcess.Variables.ROLLOUT_ID)).longValue();
-  }
-
-  /** A user with an email in the group; returns the email. */
-  private String member(String groupId, String name) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      identityService.saveGroup(identityService.newGroup(groupId));
-    }
-    String userId = name + "-" + city;
-    var user = identityService.newUser(userId);
-    user.setEmail(userId + "@danang.dcs.vn");
-    user.setPassword("TrienKhai@2026");
-    identityService.saveUser(user);
-    identityService.createMembership(userId, groupId);
-    return user.getEmail();
-  }
-
-  private static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String body(MimeMessage mail) {
-    try {
-      return mail.getContent().toString().replace("\r\n", "\n");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import vn.rollout.support.TestDatabase;
 class ItemsApiIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired IdentityService identityService;
 
   @Test
   void shouldListTheItemsWithTheirColourForTheCommitteeAndItsSuperiors() {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -26,7 +25,6 @@ import vn.rollout.support.RolloutTest;
 /** Registering from Tasklist's start form "Đăng ký nghị quyết", as an office official does. */
 class ResolutionRegistrationIT extends RolloutTest {
 
-  @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
 
   String city;

@@ -16,6 +16,7 @@ import vn.rollout.organisation.Organ;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.support.RolloutTest;
+import vn.rollout.support.TestMail;
 
 /**
  * Mid-term review across two levels: a ward on time, a ward late, and the city's office told once, at
@@ -31,6 +32,7 @@ class ReviewIT extends RolloutTest {
     String city = city();
     String onTime = ward(city);
     String late = ward(city);
+    String cityOffice = memberWithEmail(group(city, Organ.OFFICE), "chanh-vp");
     ProcessInstance cityRollout = register(city);
     approveProgramme(cityRollout, city);
     runAsyncJobs(cityRollout);
@@ -71,6 +73,11 @@ class ReviewIT extends RolloutTest {
     assertThat(formVariable(escalations.get(0), "lateReportersText")).isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
     assertThat(taskService.createTaskQuery().taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS)
         .processInstanceId(onTimeReview.getId()).count()).as("a ward with no subordinates: nobody to chase").isZero();
+    assertThat(TestMail.to(cityOffice)).as("the office is mailed once").singleElement().satisfies(mail -> {
+      assertThat(TestMail.subject(mail)).endsWith(": 1 cấp dưới chưa gửi báo cáo sơ kết giữa nhiệm kỳ").startsWith("[Chậm báo cáo] ");
+      assertThat(TestMail.text(mail)).contains("Đến hết ngày 20/04/2028, các cấp ủy cấp dưới sau chưa gửi báo cáo sơ kết giữa nhiệm kỳ")
+          .contains("- Đảng ủy phường Hải Châu: chưa gửi");
+    });
     assertThat(lateReview).as("the late ward's task stays open").isWaitingAt(CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT);
 
     clockAt(CUTOFF.plusDays(3));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import vn.rollout.support.RolloutTest;
 class RolloutVisibilityIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
 
   @Test

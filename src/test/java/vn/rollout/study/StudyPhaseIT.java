@@ -16,6 +16,7 @@ import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.rollout.Rollouts;
 import vn.rollout.support.RolloutTest;
+import vn.rollout.support.TestMail;
 
 /** Phase 1, học tập, quán triệt: the record, its server-side checks, the reminder and the escalation. */
 class StudyPhaseIT extends RolloutTest {
@@ -79,8 +80,9 @@ class StudyPhaseIT extends RolloutTest {
   }
 
   @Test
-  void shouldRecordAReminderSevenDaysBeforeTheStudyDeadline() {
+  void shouldRemindTheStudyGroupByMailOnceSevenDaysBeforeTheStudyDeadline() {
     String city = city();
+    String propaganda = memberWithEmail(group(city, Organ.PROPAGANDA), "tuyen-giao");
     ProcessInstance rollout = register(city);
     Job reminder = timer(rollout, ResolutionRolloutProcess.BOUNDARY_STUDY_REMINDER_DUE);
     assertThat(reminder.getDuedate()).isEqualTo(vietnam(REMINDER));
@@ -99,12 +101,17 @@ class StudyPhaseIT extends RolloutTest {
              WHERE o.committee_code = :c AND m.kind = 'STUDY_DUE' AND m.due_date = :due""")
         .param("c", city).param("due", STUDY_DUE).query(String.class).list())
         .containsExactly(group(city, Organ.PROPAGANDA));
+    assertThat(TestMail.to(propaganda)).singleElement().satisfies(mail -> {
+      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith("-NQ/TU: học tập, quán triệt nghị quyết hết hạn ngày 31/01/2026");
+      assertThat(TestMail.text(mail)).contains("phải hoàn thành trước hết ngày 31/01/2026");
+    });
   }
 
   @Test
   void shouldEscalateOverdueStudyToTheSuperiorsOfficeWhileTheTaskStaysOpen() {
     String city = city();
     String ward = ward(city);
+    String cityOffice = memberWithEmail(group(city, Organ.OFFICE), "chanh-vp");
     ProcessInstance cityRollout = register(city);
     ProcessInstance wardRollout = runtimeService.createProcessInstanceQuery()
         .processInstanceId(rollouts.start(resolutionId(cityRollout), ward, null).processInstanceId()).singleResult();
@@ -121,6 +128,9 @@ class StudyPhaseIT extends RolloutTest {
     assertThat(taskService.createTaskQuery().taskCandidateGroup(group(ward, Organ.OFFICE))
         .taskDefinitionKey(ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY).count()).isZero();
     assertThat(formVariable(escalation, "committeeName")).isEqualTo("Đảng ủy phường Hải Châu");
+    assertThat(TestMail.to(cityOffice)).as("the superior's office is mailed once").singleElement()
+        .satisfies(mail -> assertThat(TestMail.text(mail))
+            .contains("Đến hết ngày 31/01/2026, Đảng ủy phường Hải Châu chưa ghi kết quả học tập, quán triệt Nghị quyết ").contains("-NQ/TU."));
     assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
         .as("the ward's own task stays open").isNotNull().hasCandidateGroup(group(ward, Organ.PROPAGANDA));
 

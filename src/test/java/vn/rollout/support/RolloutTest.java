@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,6 +59,7 @@ public abstract class RolloutTest extends IntegrationTest {
   @Autowired protected HistoryService historyService;
   @Autowired protected JdbcClient jdbc;
   @Autowired protected ResolutionRegistration registration;
+  @Autowired protected IdentityService identityService;
 
   protected OrganisationFixture organisation;
 
@@ -97,6 +99,20 @@ public abstract class RolloutTest extends IntegrationTest {
   /** A party cell (chi bộ): only an office. */
   protected String cell(String parent) {
     return organisation.committee("chibo", "Chi bộ khu dân cư số 1", "ĐU", parent, Organ.OFFICE);
+  }
+
+  /** A new user with an email, member of the group (created if missing); returns the email. */
+  protected String memberWithEmail(String groupId, String name) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      identityService.saveGroup(identityService.newGroup(groupId));
+    }
+    String userId = name + "." + groupId;
+    var user = identityService.newUser(userId);
+    user.setEmail(userId + "@danang.dcs.vn");
+    user.setPassword("TrienKhai@2026");
+    identityService.saveUser(user);
+    identityService.createMembership(userId, groupId);
+    return user.getEmail();
   }
 
   protected static String group(String committeeCode, Organ organ) {

@@ -46,4 +46,21 @@ public final class TestMail {
         })
         .toList();
   }
+
+  public static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plain text of a mail, with Unix line ends. */
+  public static String text(MimeMessage mail) {
+    try {
+      return mail.getContent().toString().replace("\r\n", "\n");
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

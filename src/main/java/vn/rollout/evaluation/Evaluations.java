@@ -1,0 +1,74 @@
+package vn.rollout.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.rollout.evaluation.Evaluation.ReportState;
+import vn.rollout.execution.ExecutionItem;
+import vn.rollout.execution.ItemStatus;
+import vn.rollout.execution.ProgrammeItems;
+import vn.rollout.organisation.Committee;
+import vn.rollout.process.EngineTime;
+import vn.rollout.resolution.Resolution;
+
+/** Computes a committee's evaluation figures from the domain tables. */
+@Service
+class Evaluations {
+
+  private final JdbcClient jdbc;
+  private final ProgrammeItems items;
+
+  Evaluations(JdbcClient jdbc, ProgrammeItems items) {
+    this.jdbc = jdbc;
+    this.items = items;
+  }
+
+  Evaluation of(Resolution resolution, Committee committee) {
+    LocalDate today = EngineTime.today();
+    boolean approved = jdbc.sql("SELECT COUNT(*) FROM programme WHERE resolution_id = :r AND committee_code = :c AND status = 'APPROVED'")
+        .param("r", resolution.id()).param("c", committee.code()).query(Long.class).single() > 0;
+    List<ExecutionItem> programme = approved ? items.of(resolution.id(), committee.code()) : List.of();
+    int onTime = 0;
+    int late = 0;
+    int overdue = 0;
+    int delivered = 0;
+    for (ExecutionItem item : programme) {
+      LocalDate due = item.dueDate() != null ? item.dueDate() : item.deadline();
+      if (item.status() == ItemStatus.DONE_ON_TIME) {
+        onTime++;
+      } else if (item.status() == ItemStatus.DONE_LATE) {
+        late++;
+      } else if (item.status() == ItemStatus.OVERDUE || (due != null && today.isAfter(due))) {
+        overdue++;
+      }
+      if (item.status().done() && item.outputAchieved() != null && !item.outputAchieved().isBlank()) {
+        delivered++;
+      }
+    }
+    Optional<Long> rollout = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
+        .param("r", resolution.id()).param("c", committee.code()).query(Long.class).optional();
+    ReportState midTerm = report(rollout, "MID_TERM", resolution.midTermReportCutoff(), today);
+    ReportState finalReport = report(rollout, "FINAL", resolution.finalReportCutoff(), today);
+    int reportsDue = (midTerm == ReportState.NOT_DUE ? 0 : 1) + (finalReport == ReportState.NOT_DUE ? 0 : 1);
+    int reportsOnTime = (midTerm == ReportState.ON_TIME ? 1 : 0) + (finalReport == ReportState.ON_TIME ? 1 : 0);
+    return new Evaluation(committee.code(), committee.name(), resolution.id(), programme.size(), onTime, late, overdue,
+        percent(onTime, onTime + late + overdue), delivered, percent(delivered, programme.size()), midTerm, finalReport,
+        percent(reportsOnTime, reportsDue));
+  }
+
+  private ReportState report(Optional<Long> rollout, String kind, LocalDate cutoff, LocalDate today) {
+    Optional<Boolean> onTime = rollout.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+        .param("id", id).param("kind", kind).query(Boolean.class).optional());
+    if (onTime.isPresent()) {
+      return onTime.get() ? ReportState.ON_TIME : ReportState.LATE;
+    }
+    return today.isAfter(cutoff) ? ReportState.MISSING : ReportState.NOT_DUE;
+  }
+
+  /** {@code part ÷ whole} in %, to one decimal; {@code null} when there is nothing to divide by. */
+  static Double percent(int part, int whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+  }
+}

@@ -1,0 +1,63 @@
+package vn.rollout.study;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.notification.Mails;
+import vn.rollout.notification.ReminderKind;
+import vn.rollout.notification.Reminders;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.Resolutions;
+
+/** The reminder before the study deadline and the alert to the superior when it passes: recorded once, mailed once. */
+@Service
+class StudyNotices {
+
+  private final Reminders reminders;
+  private final Mails mails;
+  private final Resolutions resolutions;
+  private final CommitteeDirectory committees;
+
+  StudyNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees) {
+    this.reminders = reminders;
+    this.mails = mails;
+    this.resolutions = resolutions;
+    this.committees = committees;
+  }
+
+  /** Seven days (or as the model says) before the study deadline: the group that organises the study. */
+  @Transactional
+  public void remind(long rolloutId, long resolutionId, String studyGroup) {
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow();
+    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_DUE, resolution.studyDue(), studyGroup);
+    mails.sendOnce(reminder,
+        "[Nhắc hạn] " + resolution.symbol() + ": học tập, quán triệt nghị quyết hết hạn ngày "
+            + VietnameseFormat.date(resolution.studyDue()),
+        """
+        Kính gửi các đồng chí,
+
+        Việc tổ chức học tập, quán triệt Nghị quyết %s (%s) phải hoàn thành trước hết ngày %s.
+
+        Đề nghị các đồng chí tổ chức các buổi học tập, quán triệt và ghi kết quả trên hệ thống (Tasklist, \
+        nhiệm vụ "Tổ chức học tập, quán triệt nghị quyết").
+        """.formatted(resolution.symbol(), resolution.title(), VietnameseFormat.date(resolution.studyDue())));
+  }
+
+  /** The study deadline has passed without a record: the superior's office is alerted. */
+  @Transactional
+  public void alertSuperior(long rolloutId, long resolutionId, String committeeCode, String superiorOfficeGroup) {
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow();
+    String committeeName = committees.find(committeeCode).orElseThrow().name();
+    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_OVERDUE, resolution.studyDue(), superiorOfficeGroup);
+    mails.sendOnce(reminder,
+        "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa tổ chức học tập, quán triệt",
+        """
+        Kính gửi Văn phòng,
+
+        Đến hết ngày %s, %s chưa ghi kết quả học tập, quán triệt Nghị quyết %s.
+
+        Đề nghị Văn phòng nhắc nhở cấp dưới; nhiệm vụ "Nhắc nhở cấp dưới chậm tổ chức học tập" đã được giao trên hệ thống.
+        """.formatted(VietnameseFormat.date(resolution.studyDue()), committeeName, resolution.symbol()));
+  }
+}

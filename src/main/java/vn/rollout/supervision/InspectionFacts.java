@@ -1,0 +1,11 @@
+package vn.rollout.supervision;
+
+/**
+ * What the decision {@code InspectionFocus} reads about one subordinate committee.
+ *
+ * @param overdueShare the share (0–1) of its approved programme's items that are overdue
+ * @param lateReports its study, mid-term and final reports sent late, or not sent once due
+ * @param monthsSinceLastInspection since its last concluded inspection on this resolution, or since
+ *     its rollout started when it has never been inspected
+ */
+record InspectionFacts(double overdueShare, int lateReports, boolean hasApprovedProgramme, int monthsSinceLastInspection) {}

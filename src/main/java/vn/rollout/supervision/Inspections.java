@@ -1,0 +1,266 @@
+package vn.rollout.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.config.BadRequestException;
+import vn.rollout.execution.ExecutionItem;
+import vn.rollout.execution.ItemStatus;
+import vn.rollout.execution.ProgrammeItems;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.EngineTime;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.Resolutions;
+
+/**
+ * Supervision: the facts that decide whom a round inspects, inspections planned and concluded, and the
+ * remedial items their shortcomings become (programme items of no programme, carried out by
+ * {@code ProgrammeItemExecution} like any other item).
+ */
+@Service
+class Inspections {
+
+  private final JdbcClient jdbc;
+  private final Resolutions resolutions;
+  private final CommitteeDirectory committees;
+  private final ProgrammeItems items;
+
+  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items) {
+    this.jdbc = jdbc;
+    this.resolutions = resolutions;
+    this.committees = committees;
+    this.items = items;
+  }
+
+  /** The facts of a committee on a resolution, as of the engine's today. */
+  InspectionFacts facts(long resolutionId, String committeeCode) {
+    LocalDate today = EngineTime.today();
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow();
+    List<ExecutionItem> programme = approvedItems(resolutionId, committeeCode);
+    long overdue = programme.stream().filter(item -> overdue(item, today)).count();
+    double overdueShare = programme.isEmpty() ? 0 : (double) overdue / programme.size();
+
+    Optional<Long> rolloutId = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
+        .param("r", resolutionId).param("c", committeeCode).query(Long.class).optional();
+    int late = 0;
+    Boolean studyOnTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM study_report WHERE rollout_id = :id")
+        .param("id", id).query(Boolean.class).optional()).orElse(null);
+    if (studyOnTime == null ? today.isAfter(resolution.studyDue()) : !studyOnTime) {
+      late++;
+    }
+    late += lateReview(rolloutId, "MID_TERM", resolution.midTermReportCutoff(), today);
+    late += lateReview(rolloutId, "FINAL", resolution.finalReportCutoff(), today);
+
+    LocalDate since = jdbc.sql("""
+            SELECT MAX(concluded_on) FROM inspection
+             WHERE resolution_id = :r AND inspected_committee = :c AND concluded_on IS NOT NULL""")
+        .param("r", resolutionId).param("c", committeeCode).query(LocalDate.class).optional()
+        .or(() -> rolloutId.map(id -> jdbc.sql("SELECT started_at FROM rollout WHERE id = :id").param("id", id)
+            .query(Timestamp.class).single().toLocalDateTime().toLocalDate()))
+        .orElse(today);
+    return new InspectionFacts(overdueShare, late, !programme.isEmpty() || hasApprovedProgramme(resolutionId, committeeCode),
+        (int) ChronoUnit.MONTHS.between(since, today));
+  }
+
+  private int lateReview(Optional<Long> rolloutId, String kind, LocalDate cutoff, LocalDate today) {
+    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+        .param("id", id).param("kind", kind).query(Boolean.class).optional()).orElse(null);
+    return (onTime == null ? today.isAfter(cutoff) : !onTime) ? 1 : 0;
+  }
+
+  private boolean hasApprovedProgramme(long resolutionId, String committeeCode) {
+    return jdbc.sql("SELECT COUNT(*) FROM programme WHERE resolution_id = :r AND committee_code = :c AND status = 'APPROVED'")
+        .param("r", resolutionId).param("c", committeeCode).query(Long.class).single() > 0;
+  }
+
+  private List<ExecutionItem> approvedItems(long resolutionId, String committeeCode) {
+    return hasApprovedProgramme(resolutionId, committeeCode) ? items.of(resolutionId, committeeCode) : List.of();
+  }
+
+  /** Red: stored overdue, or not done with its deadline in force passed (the stored status may lag its timer). */
+  static boolean overdue(ExecutionItem item, LocalDate today) {
+    LocalDate due = item.dueDate() != null ? item.dueDate() : item.deadline();
+    return item.status() == ItemStatus.OVERDUE || (!item.status().done() && due != null && today.isAfter(due));
+  }
+
+  /** A committee's approved programme's items by colour, as the inspection and the briefing forms show them. */
+  String figuresText(long resolutionId, String committeeCode) {
+    List<ExecutionItem> programme = approvedItems(resolutionId, committeeCode);
+    if (programme.isEmpty()) {
+      return "Chưa có chương trình hành động được phê duyệt.";
+    }
+    LocalDate today = EngineTime.today();
+    Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
+    for (ExecutionItem item : programme) {
+      counts.merge(overdue(item, today) ? ItemStatus.OVERDUE : item.status(), 1, Integer::sum);
+    }
+    StringBuilder text = new StringBuilder("Tổng số nội dung: " + programme.size());
+    for (ItemStatus status : ItemStatus.values()) {
+      text.append("\n- ").append(status.label()).append(": ").append(counts.getOrDefault(status, 0));
+    }
+    return text.toString();
+  }
+
+  /**
+   * A periodic round chose the committee for these reasons: an inspection is planned, unless one of the
+   * same committee on the same resolution is still open (not concluded), which covers them already.
+   */
+  @Transactional
+  OptionalLong planPeriodic(long resolutionId, String inspecting, String inspected, List<FocusReason> reasons) {
+    boolean open = jdbc.sql("""
+            SELECT COUNT(*) FROM inspection
+             WHERE resolution_id = :r AND inspected_committee = :c AND status = 'PLANNED'""")
+        .param("r", resolutionId).param("c", inspected).query(Long.class).single() > 0;
+    if (open) {
+      return OptionalLong.empty();
+    }
+    long id = insert(resolutionId, inspecting, inspected, InspectionKind.PERIODIC,
+        reasons.stream().map(FocusReason::label).collect(Collectors.joining("\n")));
+    for (int i = 0; i < reasons.size(); i++) {
+      jdbc.sql("INSERT INTO inspection_reason (inspection_id, seq, code, label) VALUES (:id, :seq, :code, :label)")
+          .param("id", id).param("seq", i).param("code", reasons.get(i).code()).param("label", reasons.get(i).label())
+          .update();
+    }
+    return OptionalLong.of(id);
+  }
+
+  /**
+   * The inspection committee of {@code inspecting} decided to inspect {@code inspected} ad hoc.
+   *
+   * @throws BadRequestException when no reason is given or the committee has not started the resolution's rollout
+   */
+  @Transactional
+  long planAdHoc(long resolutionId, String inspecting, String inspected, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new BadRequestException("reason", "Chưa nêu lý do kiểm tra đột xuất.");
+    }
+    boolean started = jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r AND committee_code = :c")
+        .param("r", resolutionId).param("c", inspected).query(Long.class).single() > 0;
+    if (!started) {
+      throw new BadRequestException("inspectedCommittee", "Cấp ủy được chọn chưa triển khai nghị quyết này.");
+    }
+    return insert(resolutionId, inspecting, inspected, InspectionKind.AD_HOC, reason.strip());
+  }
+
+  private long insert(long resolutionId, String inspecting, String inspected, InspectionKind kind, String reason) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO inspection (resolution_id, inspecting_committee, inspected_committee, kind, planned_on, reason, status)
+            VALUES (:r, :inspecting, :inspected, :kind, :today, :reason, 'PLANNED')""")
+        .param("r", resolutionId).param("inspecting", inspecting).param("inspected", inspected)
+        .param("kind", kind.name()).param("today", EngineTime.today()).param("reason", reason)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  Inspection find(long id) {
+    return jdbc.sql("""
+            SELECT id, resolution_id, inspecting_committee, inspected_committee, kind, planned_on, reason, concluded_on,
+                   conclusions FROM inspection WHERE id = :id""")
+        .param("id", id)
+        .query(Inspections::inspection)
+        .optional()
+        .orElseThrow(() -> new IllegalStateException("no inspection " + id));
+  }
+
+  /**
+   * Records the conclusions; each shortcoming becomes a remedial item led by the inspected committee's
+   * office, due on its deadline.
+   *
+   * @return whether there is anything to remedy
+   * @throws BadRequestException when the conclusions are missing, or a shortcoming has no content, or
+   *     a deadline that is malformed, not after today or after the end of the term
+   */
+  @Transactional
+  boolean conclude(long id, String conclusions, List<Shortcoming> shortcomings, String concludedBy) {
+    Inspection inspection = find(id);
+    if (conclusions == null || conclusions.isBlank()) {
+      throw new BadRequestException("conclusions", "Chưa nhập kết luận kiểm tra, giám sát.");
+    }
+    LocalDate today = EngineTime.today();
+    LocalDate termEnd = resolutions.find(inspection.resolutionId()).orElseThrow().term().to();
+    List<Shortcoming> rows = new ArrayList<>();
+    List<LocalDate> deadlines = new ArrayList<>();
+    for (int i = 0; i < shortcomings.size(); i++) {
+      Shortcoming shortcoming = shortcomings.get(i);
+      boolean noContent = shortcoming.content() == null || shortcoming.content().isBlank();
+      boolean noDeadline = shortcoming.deadline() == null || shortcoming.deadline().isBlank();
+      if (noContent && noDeadline) {
+        continue;
+      }
+      String row = "Thiếu sót " + (i + 1) + ": ";
+      if (noContent) {
+        throw new BadRequestException("shortcomings", row + "chưa nêu nội dung phải khắc phục.");
+      }
+      if (noDeadline) {
+        throw new BadRequestException("shortcomings", row + "chưa có thời hạn khắc phục.");
+      }
+      LocalDate deadline;
+      try {
+        deadline = LocalDate.parse(shortcoming.deadline().strip());
+      } catch (DateTimeParseException e) {
+        throw new BadRequestException("shortcomings", row + "thời hạn \"" + shortcoming.deadline() + "\" không đúng định dạng.");
+      }
+      if (!deadline.isAfter(today)) {
+        throw new BadRequestException("shortcomings", row + "thời hạn khắc phục phải sau hôm nay.");
+      }
+      if (deadline.isAfter(termEnd)) {
+        throw new BadRequestException("shortcomings", row + "thời hạn khắc phục không thể sau khi kết thúc nhiệm kỳ ("
+            + VietnameseFormat.date(termEnd) + ").");
+      }
+      rows.add(shortcoming);
+      deadlines.add(deadline);
+    }
+    jdbc.sql("""
+            UPDATE inspection SET status = 'CONCLUDED', concluded_on = :today, conclusions = :conclusions, concluded_by = :by
+             WHERE id = :id""")
+        .param("today", today).param("conclusions", conclusions.strip()).param("by", concludedBy).param("id", id)
+        .update();
+    Committee inspected = committees.find(inspection.inspectedCommittee()).orElseThrow();
+    Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
+    for (int i = 0; i < rows.size(); i++) {
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql("""
+              INSERT INTO programme_item (programme_id, seq, content, lead_group, start_date, deadline, output)
+              VALUES (NULL, :seq, :content, :lead, :today, :deadline, :output)""")
+          .param("seq", i)
+          .param("content", "Khắc phục sau kiểm tra: " + rows.get(i).content().strip())
+          .param("lead", inspected.taskGroup(Organ.OFFICE))
+          .param("today", today)
+          .param("deadline", deadlines.get(i))
+          .param("output", "Báo cáo kết quả khắc phục gửi " + Organ.INSPECTION.label() + " " + inspecting.name())
+          .update(keys, "id");
+      jdbc.sql("""
+              INSERT INTO inspection_shortcoming (inspection_id, seq, content, deadline, item_id)
+              VALUES (:id, :seq, :content, :deadline, :item)""")
+          .param("id", id).param("seq", i).param("content", rows.get(i).content().strip())
+          .param("deadline", deadlines.get(i)).param("item", keys.getKeyAs(Number.class).longValue())
+          .update();
+    }
+    return !rows.isEmpty();
+  }
+
+  private static Inspection inspection(ResultSet rs, int row) throws SQLException {
+    return new Inspection(rs.getLong("id"), rs.getLong("resolution_id"), rs.getString("inspecting_committee"),
+        rs.getString("inspected_committee"), InspectionKind.valueOf(rs.getString("kind")),
+        rs.getObject("planned_on", LocalDate.class), rs.getString("reason"), rs.getObject("concluded_on", LocalDate.class),
+        rs.getString("conclusions"));
+  }
+}

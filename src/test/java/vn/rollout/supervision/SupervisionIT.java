@@ -1,0 +1,155 @@
+package vn.rollout.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.rollout.organisation.Organ;
+import vn.rollout.process.InspectionProcess;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.support.RolloutTest;
+
+/**
+ * The inspection committee's periodic rounds: every six months the decision chooses the subordinates
+ * to inspect from their facts; the inspection's conclusions are recorded and each shortcoming is carried
+ * out like a programme item, with its colour.
+ */
+class SupervisionIT extends RolloutTest {
+
+  /** Six months after the city's programme was approved (3 November 2025): the first round. */
+  static final LocalDateTime FIRST_ROUND = LocalDateTime.of(2026, 5, 3, 9, 0);
+
+  @Autowired Inspections inspections;
+
+  @Test
+  void shouldInspectTheSubordinateTheDecisionChoosesAndTrackEachShortcomingAsARemedialItem() {
+    String city = city();
+    String onTrack = ward(city);
+    String lagging = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    approveProgramme(rollout(resolutionId(cityRollout) + "/" + onTrack), onTrack);
+
+    Job round = timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE);
+    assertThat(round.getDuedate()).as("R/P6M from the start of execution").isEqualTo(vietnam(FIRST_ROUND));
+    clockAt(FIRST_ROUND.plusMinutes(1));
+    managementService.executeJob(round.getId());
+
+    assertThat(inspectionsOf(onTrack)).as("study on time, programme approved, no item overdue, started 6 months ago").isZero();
+    assertThat(reasons(lagging)).containsExactly("LATE_REPORTS", "NO_PROGRAMME");
+    assertThat(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getDuedate())
+        .as("the next round, in the same rhythm").isEqualTo(vietnam(FIRST_ROUND.plusMonths(6)));
+    ProcessInstance inspection = inspection(cityRollout);
+    Task task = task(inspection, InspectionProcess.TASK_CONDUCT_INSPECTION);
+    assertThat(task).hasName("Tiến hành kiểm tra, giám sát: Đảng ủy phường Hải Châu").hasCandidateGroup(group(city, Organ.INSPECTION));
+    assertThat(formVariable(task, "inspectionReasonsText")).isEqualTo(
+        "Kiểm tra định kỳ:\n- Có báo cáo gửi chậm hoặc chưa gửi\n- Chưa có chương trình hành động được phê duyệt");
+    assertThat(formVariable(task, "inspectedFiguresText")).isEqualTo("Chưa có chương trình hành động được phê duyệt.");
+
+    assertThatThrownBy(() -> conclude(task, shortcoming("Tổ chức học tập, quán triệt nghị quyết cho đảng viên", null)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Thiếu sót 1: chưa có thời hạn khắc phục.");
+    assertThat(inspection).isWaitingAt(InspectionProcess.TASK_CONDUCT_INSPECTION);
+    conclude(task, shortcoming("Tổ chức học tập, quán triệt nghị quyết cho đảng viên", "2026-06-30"));
+
+    Map<String, Object> item = jdbc.sql("""
+            SELECT i.id, i.programme_id, i.lead_group, i.status, i.due_date FROM programme_item i
+              JOIN inspection_shortcoming s ON s.item_id = i.id JOIN inspection n ON n.id = s.inspection_id
+             WHERE n.inspected_committee = :c""").param("c", lagging).query().singleRow();
+    assertThat(item.get("programme_id")).as("a remedial item belongs to no programme").isNull();
+    assertThat(item).containsEntry("lead_group", group(lagging, Organ.OFFICE)).containsEntry("status", "NOT_STARTED");
+    ProcessInstance remedy = runtimeService.createProcessInstanceQuery().superProcessInstanceId(inspection.getId()).singleResult();
+    Task remedyTask = task(remedy, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
+    assertThat(remedyTask).hasName("Thực hiện: Khắc phục sau kiểm tra: Tổ chức học tập, quán triệt nghị quyết cho đảng viên")
+        .hasCandidateGroup(group(lagging, Organ.OFFICE));
+
+    clockAt(LocalDateTime.of(2026, 7, 1, 0, 0, 1));
+    managementService.executeJob(timer(remedy, ProgrammeItemExecutionProcess.START_ITEM_OVERDUE).getId());
+    assertThat(status(item)).as("red").isEqualTo("OVERDUE");
+    assertThat(task(remedy, ProgrammeItemExecutionProcess.TASK_FOLLOW_UP_OVERDUE_ITEM))
+        .as("the inspecting committee's office follows it up").hasCandidateGroup(group(city, Organ.OFFICE));
+
+    clockAt(LocalDateTime.of(2026, 7, 10, 9, 0));
+    formService.submitTaskForm(task(remedy, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getId(), Map.of(
+        "action", "DONE", "outputAchieved", "Đã tổ chức 2 hội nghị quán triệt cho 420 đảng viên", "evidence", "Báo cáo số 15-BC/ĐU"));
+    assertThat(status(item)).as("orange").isEqualTo("DONE_LATE");
+    assertThat(inspection).hasPassed(InspectionProcess.CALL_ACTIVITY_REMEDY_SHORTCOMINGS,
+        InspectionProcess.END_SHORTCOMINGS_REMEDIED).isEnded();
+    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_NO_INSPECTION_NEEDED,
+        ResolutionRolloutProcess.END_SUBORDINATE_INSPECTED);
+  }
+
+  @Test
+  void shouldConcludeAnInspectionWithoutShortcomingsAndCountTheMonthsFromIt() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+
+    clockAt(FIRST_ROUND.plusMinutes(1));
+    managementService.executeJob(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getId());
+    ProcessInstance inspection = inspection(cityRollout);
+    clockAt(FIRST_ROUND.plusMonths(6).plusMinutes(1));
+    managementService.executeJob(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getId());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection WHERE inspected_committee = :c").param("c", ward)
+        .query(Long.class).single()).as("the next round plans no second inspection while one is open").isOne();
+    conclude(task(inspection, InspectionProcess.TASK_CONDUCT_INSPECTION));
+
+    assertThat(inspection).hasPassed(InspectionProcess.END_NO_SHORTCOMINGS).isEnded();
+    assertThat(jdbc.sql("SELECT conclusions FROM inspection WHERE inspected_committee = :c").param("c", ward)
+        .query(String.class).single()).isEqualTo("Cấp ủy đã khắc phục, đang xây dựng chương trình.");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection_shortcoming s JOIN inspection n ON n.id = s.inspection_id "
+        + "WHERE n.inspected_committee = :c").param("c", ward).query(Long.class).single()).isZero();
+    assertThat(inspections.facts(resolutionId(cityRollout), ward).monthsSinceLastInspection())
+        .as("counted from the inspection, concluded today").isZero();
+  }
+
+  @SafeVarargs
+  private void conclude(Task task, Map<String, Object>... shortcomings) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(InspectionProcess.FormFields.CONCLUSIONS, "Cấp ủy đã khắc phục, đang xây dựng chương trình.");
+    form.put(InspectionProcess.FormFields.SHORTCOMINGS, JsonVariables.json(List.of(shortcomings)));
+    formService.submitTaskForm(task.getId(), form);
+  }
+
+  private static Map<String, Object> shortcoming(String content, String deadline) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("content", content);
+    row.put("deadline", deadline);
+    return row;
+  }
+
+  private ProcessInstance inspection(ProcessInstance rollout) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionProcess.KEY)
+        .superProcessInstanceId(rollout.getId()).singleResult();
+  }
+
+  private long inspectionsOf(String committee) {
+    return jdbc.sql("SELECT COUNT(*) FROM inspection WHERE inspected_committee = :c").param("c", committee)
+        .query(Long.class).single();
+  }
+
+  private List<String> reasons(String committee) {
+    return jdbc.sql("""
+            SELECT r.code FROM inspection_reason r JOIN inspection n ON n.id = r.inspection_id
+             WHERE n.inspected_committee = :c ORDER BY r.seq""").param("c", committee).query(String.class).list();
+  }
+
+  private String status(Map<String, Object> item) {
+    return jdbc.sql("SELECT status FROM programme_item WHERE id = :id").param("id", item.get("id")).query(String.class).single();
+  }
+}
