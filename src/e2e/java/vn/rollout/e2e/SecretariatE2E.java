@@ -115,7 +115,8 @@ class SecretariatE2E {
     String instance = rollouts.processInstance(thanhKhe);
     row(page, THANH_KHE).locator(".rollout-instance-link").click();
     assertThat(page).hasURL(java.util.regex.Pattern.compile("#/process-instance/" + instance));
-    page.getByText("Triển khai nghị quyết", new Page.GetByTextOptions().setExact(true)).click();
+    // the plugin's tab among the instance's tabs (the process has the same name, in the breadcrumb and the side bar)
+    page.locator("[ng-click='Tabs.selectTab(tabProvider)']", new Page.LocatorOptions().setHasText("Triển khai nghị quyết")).click();
     assertThat(page.locator("#rollout-title")).containsText("03-NQ/TU");
     assertThat(row(page, THANH_KHE)).hasAttribute("data-level", "0");
     assertThat(row(page, THANH_KHE).locator(".rollout-phase")).hasText("Xây dựng chương trình hành động");
