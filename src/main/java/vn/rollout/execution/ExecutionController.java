@@ -2,6 +2,7 @@ package vn.rollout.execution;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.process.EngineTime;
+import vn.rollout.programme.ProgrammeLeads;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
 
@@ -22,18 +25,24 @@ class ExecutionController {
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
   private final CommitteeAccess access;
+  private final ProgrammeLeads leads;
 
-  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeAccess access) {
+  ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeAccess access,
+      ProgrammeLeads leads) {
     this.items = items;
     this.committees = committees;
     this.resolutions = resolutions;
     this.access = access;
+    this.leads = leads;
   }
 
-  /** One item as the dashboard shows it. */
+  /**
+   * One item as the dashboard shows it: {@code lead} the lead's task group, {@code leadName} its name;
+   * {@code status} the colour as of today (see {@link ExecutionItem#statusOn}).
+   */
   record ItemView(long id, int number, String content, String lead, LocalDate deadline, LocalDate dueDate,
       String output, String target, ItemStatus status, String colour, String statusLabel, int progressPercent,
-      String outputAchieved, String targetReached, String evidence) {}
+      String outputAchieved, String targetReached, String evidence, String leadName) {}
 
   @GetMapping("/items")
   List<ItemView> items(@PathVariable String code, @RequestParam long resolution) {
@@ -43,10 +52,16 @@ class ExecutionController {
     if (resolutions.find(resolution).isEmpty()) {
       throw new BadRequestException("resolution", "Không có nghị quyết số " + resolution + ".");
     }
+    LocalDate today = EngineTime.today();
+    Map<String, String> names = leads.names(code);
     return items.of(resolution, code).stream()
-        .map(item -> new ItemView(item.id(), item.seq() + 1, item.content(), item.leadGroup(), item.deadline(),
-            item.dueDate(), item.output(), item.target(), item.status(), item.status().colour(), item.status().label(),
-            item.progressPercent(), item.outputAchieved(), item.targetReached(), item.evidence()))
+        .map(item -> {
+          ItemStatus status = item.statusOn(today);
+          return new ItemView(item.id(), item.seq() + 1, item.content(), item.leadGroup(), item.deadline(),
+              item.dueDate(), item.output(), item.target(), status, status.colour(), status.label(),
+              item.progressPercent(), item.outputAchieved(), item.targetReached(), item.evidence(),
+              item.leadGroup() == null ? null : names.getOrDefault(item.leadGroup(), item.leadGroup()));
+        })
         .toList();
   }
 }

@@ -21,4 +21,14 @@ public record ExecutionItem(
     int progressPercent,
     String outputAchieved,
     String targetReached,
-    String evidence) {}
+    String evidence) {
+
+  /**
+   * The item's colour on a day: an item not done whose deadline in force has passed is overdue, even
+   * before the overdue timer has stored it (as the status endpoint counts it).
+   */
+  public ItemStatus statusOn(LocalDate today) {
+    LocalDate due = dueDate == null ? deadline : dueDate;
+    return !status.done() && due != null && due.isBefore(today) ? ItemStatus.OVERDUE : status;
+  }
+}

@@ -31,10 +31,14 @@ public class ProgrammeItems {
     return jdbc.sql(SELECT + " WHERE id = :id").param("id", itemId).query(ProgrammeItems::item).optional();
   }
 
-  /** The items of a committee's programme for a resolution; none before it has one. */
+  /**
+   * The items of a committee's approved programme for a resolution; none before its programme is
+   * approved (a draft's items are not tracked), as the status endpoint counts them.
+   */
   public List<ExecutionItem> of(long resolutionId, String committeeCode) {
     return jdbc.sql(SELECT + " " + """
-             WHERE programme_id = (SELECT id FROM programme WHERE resolution_id = :resolution AND committee_code = :committee)
+             WHERE programme_id = (SELECT id FROM programme
+                                    WHERE resolution_id = :resolution AND committee_code = :committee AND status = 'APPROVED')
              ORDER BY seq""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)

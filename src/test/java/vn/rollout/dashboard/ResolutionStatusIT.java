@@ -151,6 +151,22 @@ class ResolutionStatusIT extends RolloutTest {
   }
 
   @Test
+  void shouldCountTheSameColoursAsTheItemsTheDashboardDrillsDownTo() {
+    Map<String, Object> status = get(admin(), province, 2).getBody();
+
+    for (String code : codes(status)) {
+      ResponseEntity<List<Map<String, Object>>> items = http.withBasicAuth(admin(), TestDatabase.ADMIN_PASSWORD).exchange(
+          "/api/committees/" + code + "/items?resolution=" + resolution, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
+      assertThat(items.getStatusCode()).isEqualTo(HttpStatus.OK);
+      Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+      List.of("NOT_STARTED", "IN_PROGRESS", "DONE_ON_TIME", "DONE_LATE", "OVERDUE").forEach(s -> counted.put(s, 0));
+      items.getBody().forEach(item -> counted.merge((String) item.get("status"), 1, Integer::sum));
+      assertThat(counted).as(code).isEqualTo(committee(status, code).get("items"));
+    }
+    assertThat(committee(status, province)).as("the lagging item is red in both").extracting(c -> colours(c).get(4)).isEqualTo(3);
+  }
+
+  @Test
   void shouldSumItemsByColourPerPhase() {
     Map<String, Object> status = get(admin(), province, 2).getBody();
 

@@ -81,6 +81,66 @@ function chart(status) {
   return svg;
 }
 
+function svgNode(tag, attrs, text) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  Object.entries(attrs).forEach(([key, value]) => node.setAttribute(key, String(value)));
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+function phaseChart(status) {
+  // items by colour in each phase: one stacked bar per phase, its segments in the order of the legend
+  const rows = status.itemsByPhase;
+  const max = Math.max(1, ...rows.map(p => STATUSES.reduce((sum, s) => sum + (p.items[s] || 0), 0)));
+  const scale = 360 / max;
+  const svg = svgNode('svg', { id: 'rollout-phase-chart', width: 720, height: 22 * rows.length + 10 });
+  rows.forEach((p, i) => {
+    const y = 5 + i * 22;
+    svg.append(svgNode('text', { x: 0, y: y + 14, 'font-size': 12 }, `${p.label} (${p.committees} cấp ủy)`));
+    let x = 260;
+    STATUSES.forEach((s, j) => {
+      const count = p.items[s] || 0;
+      if (!count) return;
+      const colour = status.colours[j].colour;
+      const bar = svgNode('rect', { x, y, height: 16, width: count * scale, fill: COLOURS[colour],
+        class: `rollout-phase-bar rollout-phase-bar--${colour}`, 'data-phase': p.phase, 'data-count': count });
+      bar.append(svgNode('title', {}, `${status.colours[j].label}: ${count}`));
+      svg.append(bar);
+      x += count * scale;
+    });
+    const total = STATUSES.reduce((sum, s) => sum + (p.items[s] || 0), 0);
+    svg.append(svgNode('text', { x: x + 5, y: y + 13, 'font-size': 12 }, total ? `${total} nhiệm vụ` : 'chưa có nhiệm vụ'));
+  });
+  return svg;
+}
+
+async function loadItems(resolution, code) {
+  const answer = await fetch(`/api/committees/${encodeURIComponent(code)}/items?resolution=${encodeURIComponent(resolution)}`, {
+    credentials: 'same-origin', headers: { Accept: 'application/json' }
+  });
+  const body = await answer.json().catch(() => ({}));
+  if (!answer.ok) throw new Error(body.message || `Lỗi ${answer.status}`);
+  return body;
+}
+
+function itemsView(committee, items) {
+  const heading = el('h4', {}, `Nhiệm vụ của ${committee.name}`,
+    committee.programmeSymbol ? ` (chương trình ${committee.programmeSymbol})` : '');
+  if (!items.length) {
+    return [heading, el('p', { id: 'rollout-items-empty' }, 'Cấp ủy này chưa có chương trình hành động được phê duyệt.')];
+  }
+  return [heading, el('table', { id: 'rollout-items-table', class: 'cam-table' },
+    el('thead', {}, el('tr', {}, ['STT', 'Nội dung', 'Chủ trì', 'Hạn hoàn thành', 'Tiến độ', 'Tình trạng'].map(h => el('th', {}, h)))),
+    el('tbody', {}, items.map(item => el('tr', { class: 'rollout-item', 'data-status': item.status },
+      el('td', {}, String(item.number)),
+      el('td', {}, item.content),
+      el('td', {}, item.leadName || item.lead),
+      el('td', {}, date(item.dueDate || item.deadline)),
+      el('td', {}, `${item.progressPercent}%`),
+      el('td', {}, el('span', { class: `rollout-item-status rollout-item-status--${item.colour}`,
+        style: `padding:0 4px;border-radius:3px;background:${COLOURS[item.colour]}` }, item.statusLabel))))))];
+}
+
 function table(status, container) {
   const byParent = {};
   status.committees.forEach(c => (byParent[c.parentCode || ''] = byParent[c.parentCode || ''] || []).push(c));
@@ -95,7 +155,8 @@ function table(status, container) {
         ? el('button', { class: 'rollout-toggle btn btn-link btn-xs', 'aria-expanded': String(open),
             onclick: () => { open ? collapsed.add(c.code) : collapsed.delete(c.code); render(); } }, open ? '▾' : '▸')
         : el('span', { style: 'display:inline-block;width:1.5em' });
-      const links = [];
+      const links = [el('button', { class: 'rollout-items-link btn btn-link btn-xs', type: 'button',
+        onclick: () => container.items(c) }, 'Nhiệm vụ'), ' '];
       if (c.processInstanceId) {
         links.push(el('a', { class: 'rollout-instance-link', href: `#/process-instance/${c.processInstanceId}/runtime` }, 'Quy trình'));
       }
@@ -105,7 +166,8 @@ function table(status, container) {
         el('td', { style: `padding-left:${c.level * 1.5}em` }, toggle,
           el('a', { class: 'rollout-drill', href: '#', onclick: (e) => { e.preventDefault(); container.drill(c.code); } }, c.name)),
         el('td', { class: 'rollout-phase' }, c.phaseLabel),
-        el('td', {}, STATUSES.map((s, i) => chip(c.items[s], status.colours[i].colour, status.colours[i].label))),
+        el('td', { class: 'rollout-programme' }, c.programmeSymbol || ''),
+        el('td', { style: 'white-space:nowrap' }, STATUSES.map((s, i) => chip(c.items[s], status.colours[i].colour, status.colours[i].label))),
         el('td', {}, report(c.midTermReport)),
         el('td', {}, report(c.finalReport)),
         el('td', { class: 'rollout-next-cutoff' }, c.nextCutoff ? `${c.nextCutoff.days} ngày (${date(c.nextCutoff.date)})` : ''),
@@ -117,7 +179,7 @@ function table(status, container) {
   };
   render();
   return el('table', { id: 'rollout-table', class: 'cam-table' },
-    el('thead', {}, el('tr', {}, ['Cấp ủy', 'Giai đoạn', 'Nhiệm vụ theo tình trạng', 'Báo cáo sơ kết', 'Báo cáo tổng kết',
+    el('thead', {}, el('tr', {}, ['Cấp ủy', 'Giai đoạn', 'Chương trình', 'Nhiệm vụ theo tình trạng', 'Báo cáo sơ kết', 'Báo cáo tổng kết',
       'Hạn tiếp theo', 'Đã triển khai', ''].map(h => el('th', {}, h)))),
     body);
 }
@@ -136,8 +198,11 @@ function view(node, status, container) {
     el('a', { id: 'rollout-xlsx', class: 'btn btn-default',
       href: statusUrl(status.resolution.id, status.committee, status.depth, '.xlsx') }, 'Tải bảng Excel'),
     table(status, container),
+    el('div', { id: 'rollout-items' }),
     el('h4', {}, 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn của các cấp ủy trực thuộc'),
-    chart(status));
+    chart(status),
+    el('h4', {}, 'Nhiệm vụ theo tình trạng trong từng giai đoạn'),
+    phaseChart(status));
 }
 
 function dashboard(node, fixed) {
@@ -149,12 +214,26 @@ function dashboard(node, fixed) {
   const error = el('div', { id: 'rollout-error', class: 'alert alert-danger', style: 'display:none' });
   const content = el('div', { id: 'rollout-content' });
   const container = {
-    drill(code) { committee.value = code; show(); }
+    drill(code) { committee.value = code; show(); },
+    async items(c) {
+      const panel = content.querySelector('#rollout-items');
+      error.style.display = 'none';
+      try {
+        panel.replaceChildren(...itemsView(c, await loadItems(resolution.value, c.code)));
+        panel.scrollIntoView();
+      } catch (e) {
+        error.textContent = e.message;
+        error.style.display = '';
+      }
+    }
   };
   async function show() {
     error.style.display = 'none';
     if (!resolution.value) return;
-    localStorage.setItem(STORE, JSON.stringify({ resolution: resolution.value, committee: committee.value, depth: depth.value }));
+    // the process instance's tab shows its own committee and leaves the dashboard's choice alone
+    if (!fixed) {
+      localStorage.setItem(STORE, JSON.stringify({ resolution: resolution.value, committee: committee.value, depth: depth.value }));
+    }
     try {
       view(content, await load(resolution.value, committee.value, depth.value), container);
     } catch (e) {
