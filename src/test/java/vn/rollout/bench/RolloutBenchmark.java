@@ -34,17 +34,21 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
 import vn.rollout.resolution.RegisterResolution;
 import vn.rollout.resolution.ResolutionRegistration;
+import vn.rollout.security.InstanceAccess;
 import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.NodeProcess;
 import vn.rollout.support.TestDatabase;
@@ -82,6 +86,8 @@ class RolloutBenchmark {
   @Autowired ProgrammeQualityCheck programmeCheck;
   @Autowired ResolutionRegistration registration;
   @Autowired DataSource dataSource;
+  @Autowired Deadlines deadlines;
+  @Autowired InstanceAccess instanceAccess;
   @Value("${spring.datasource.url}") String jdbcUrl;
 
   final Size size = Size.of(System.getProperty("bench.size", "quick"));
@@ -96,6 +102,7 @@ class RolloutBenchmark {
   void measure() throws Exception {
     double bareStarts = bareStartsWithTasks();
     double bareTimers = bareTimerBurst();
+    deadlineBurst(bareTimers);
     cascade(bareStarts);
     organisationImport();
     taskQueries();
@@ -118,7 +125,8 @@ class RolloutBenchmark {
     deploy(Bpmn.createExecutableProcess("BenchBareTask").camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("Task_Bare").camundaCandidateGroups("${group}")
-        .boundaryEvent("Timer_Bare").timerWithDuration("P30D").endEvent()
+        // far beyond every instant the engine clock is moved to in this run: these timers never fire
+        .boundaryEvent("Timer_Bare").timerWithDuration("P50Y").endEvent()
         .moveToActivity("Task_Bare").endEvent()
         .done());
     int tasks = size.tasks();
@@ -130,6 +138,110 @@ class RolloutBenchmark {
     double rate = tasks / seconds(start);
     figures.add(Figure.informative("Bare starts (process with a user task and a boundary timer)", rate, "starts/s"));
     return rate;
+  }
+
+  /**
+   * The deadline burst: N rollouts, each of a committee with one subordinate that has sent nothing,
+   * whose mid-term report cut-off falls at the same instant. Rows are written in batches and the
+   * rollouts started at their mid-term review (as they stand after the programme phase); the report
+   * opening is fired first, then the clock moves past the cut-off and the job executor fires the N
+   * cut-off timers: measured until every timer has fired and every escalation ("Đôn đốc cấp dưới
+   * chậm báo cáo") exists. Against the bare timer burst of the same size.
+   */
+  private void deadlineBurst(double bareTimers) {
+    int rollouts = size.burst();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    String root = new OrganisationFixture(jdbc).committee("burst-root", "Tỉnh ủy Thử nghiệm", "TU", null, Organ.values());
+    List<Object[]> committees = new ArrayList<>();
+    List<Object[]> organs = new ArrayList<>();
+    for (int i = 0; i < rollouts; i++) {
+      committees.add(new Object[] {"burst-" + i, "Đảng ủy xã số " + (i + 1), "ĐU", root, 1});
+      organs.add(new Object[] {"burst-" + i, Organ.OFFICE.key()});
+      organs.add(new Object[] {"burst-" + i, Organ.STANDING_COMMITTEE.key()});
+    }
+    for (int i = 0; i < rollouts; i++) {
+      committees.add(new Object[] {"burst-" + i + "-1", "Chi bộ số 1", "CB", "burst-" + i, 2});
+    }
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", committees);
+    template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
+
+    LocalDate cutoff = LocalDate.of(2029, 4, 20);
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, registered_at)
+            VALUES ('09-NQ/TU', 'Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng', :root, DATE '2026-10-01',
+                    DATE '2031-09-30', DATE '2027-01-31', DATE '2027-03-31', :cutoff, DATE '2029-06-10',
+                    DATE '2031-08-31', CURRENT_TIMESTAMP)""")
+        .param("root", root)
+        .param("cutoff", cutoff)
+        .update(keys, "id");
+    long resolution = keys.getKeyAs(Number.class).longValue();
+    template.batchUpdate("""
+            INSERT INTO rollout (resolution_id, committee_code, started_at, phase)
+            VALUES (?, ?, CURRENT_TIMESTAMP, 'EXECUTION')""",
+        java.util.stream.IntStream.range(0, rollouts).mapToObj(i -> new Object[] {resolution, "burst-" + i}).toList());
+    Map<String, Long> rolloutIds = new java.util.HashMap<>();
+    jdbc.sql("SELECT committee_code, id FROM rollout WHERE resolution_id = :r").param("r", resolution)
+        .query(rs -> {
+          rolloutIds.put(rs.getString(1), rs.getLong(2));
+        });
+
+    Date opens = deadlines.reviewOpens(cutoff);
+    Date due = Deadlines.endOfDay(cutoff);
+    var runtime = engine.getRuntimeService();
+    long setUp = System.nanoTime();
+    List<Object[]> instances = new ArrayList<>();
+    for (int i = 0; i < rollouts; i++) {
+      String code = "burst-" + i;
+      String instance = runtime.createProcessInstanceByKey(ResolutionRolloutProcess.KEY)
+          .businessKey(ResolutionRolloutProcess.businessKey(resolution, code))
+          .setVariables(org.camunda.bpm.engine.variable.Variables.createVariables()
+              .putValue(Variables.RESOLUTION_ID, resolution)
+              .putValue(Variables.ROLLOUT_ID, rolloutIds.get(code))
+              .putValue(Variables.COMMITTEE_CODE, code)
+              .putValue(Variables.MID_TERM_REPORT_OPENS, opens)
+              .putValue(Variables.MID_TERM_REPORT_CUTOFF, due)
+              .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2029, 6, 10)))
+              .putValue(Variables.OFFICE_GROUP, code + "." + Organ.OFFICE.key())
+              .putValue(Variables.STANDING_COMMITTEE_GROUP, code + "." + Organ.STANDING_COMMITTEE.key()))
+          .startBeforeActivity(ResolutionRolloutProcess.SUB_PROCESS_MID_TERM_REVIEW)
+          .execute().getId();
+      instanceAccess.grantToCommitteeChain(instance, code);
+      instances.add(new Object[] {instance, rolloutIds.get(code)});
+    }
+    template.batchUpdate("UPDATE rollout SET process_instance_id = ? WHERE id = ?", instances);
+    double setUpSeconds = seconds(setUp);
+
+    var jobs = engine.getManagementService();
+    // the report opens (1 February): its N timers fire first, the office's report tasks appear
+    ClockUtil.offset(opens.getTime() + 60_000 - System.currentTimeMillis());
+    long opening = System.nanoTime();
+    awaitNoTimers(CommitteeReviewProcess.TIMER_REPORT_OPENS, Duration.ofMinutes(30));
+    double openingRate = rollouts / seconds(opening);
+
+    // the cut-off: N timers at the same instant, each listing the late subordinates and escalating
+    ClockUtil.offset(due.getTime() + 60_000 - System.currentTimeMillis());
+    long start = System.nanoTime();
+    org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+        jobs.createJobQuery().timers().activityId(CommitteeReviewProcess.TIMER_REPORT_CUTOFF).count() == 0
+            && engine.getTaskService().createTaskQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
+            .taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS).count() == rollouts);
+    double rate = rollouts / seconds(start);
+    ClockUtil.reset();
+    assertThat(jobs.createJobQuery().withException().count()).as("failed jobs").isZero();
+    figures.add(Figure.informative("Deadline burst set-up: " + rollouts + " rollouts started at their mid-term review",
+        rollouts / setUpSeconds, "rollouts/s"));
+    figures.add(Figure.againstBaseline("Review reports open: " + rollouts + " timers due at once", openingRate,
+        "jobs/s", "bare timer burst", bareTimers, null, true));
+    figures.add(Figure.againstBaseline("Deadline burst: " + rollouts + " mid-term cut-offs due at once, until every escalation exists",
+        rate, "jobs/s", "bare timer burst", bareTimers, 0.8, true));
+  }
+
+  private void awaitNoTimers(String activityId, Duration atMost) {
+    org.awaitility.Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() ->
+        engine.getManagementService().createJobQuery().timers().activityId(activityId).count() == 0);
   }
 
   /**
@@ -229,7 +341,7 @@ class RolloutBenchmark {
     deploy(Bpmn.createExecutableProcess("BenchBareTimer").camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("Timer_Due").timerWithDate("${due}").endEvent().done());
     Date due = Date.from(Instant.now().plus(Duration.ofDays(400)));
-    int timers = size.timers();
+    int timers = size.burst();
     for (int i = 0; i < timers; i++) {
       engine.getRuntimeService().startProcessInstanceByKey("BenchBareTimer", Map.of("due", due));
     }
@@ -389,7 +501,7 @@ class RolloutBenchmark {
   }
 
   /** How big a run is: the committee tree and the volumes measured. */
-  record Size(String name, int provinces, int communes, int grassroots, int tasks, int timers, int queries,
+  record Size(String name, int provinces, int communes, int grassroots, int tasks, int burst, int queries,
       int pgbenchSeconds) {
     int committees() {
       return 1 + provinces + communes + grassroots;
@@ -397,11 +509,17 @@ class RolloutBenchmark {
 
     static Size of(String name) {
       return switch (name) {
-        case "tiny" -> new Size(name, 2, 4, 8, 200, 100, 20, 3);
-        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, 5_000, 300, 20);
-        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, 20_000, 500, 30);
+        case "tiny" -> new Size(name, 2, 4, 8, 200, burst(20), 20, 3);
+        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, burst(2_000), 300, 20);
+        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, burst(20_000), 500, 30);
         default -> throw new IllegalArgumentException("bench.size is tiny, quick or full, not " + name);
       };
+    }
+
+    /** The deadline burst's size (and the bare timer burst's): {@code -Dbench.burst=N}, else the size's default. */
+    private static int burst(int byDefault) {
+      String given = System.getProperty("bench.burst", "");
+      return given.isBlank() ? byDefault : Integer.parseInt(given.strip());
     }
   }
 }
