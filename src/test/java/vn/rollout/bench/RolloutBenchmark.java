@@ -40,11 +40,13 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;
+import vn.rollout.programme.quality.ProgrammeItem;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
 import vn.rollout.resolution.RegisterResolution;
 import vn.rollout.resolution.ResolutionRegistration;
@@ -104,12 +106,13 @@ class RolloutBenchmark {
     double bareTimers = bareTimerBurst();
     deadlineBurst(bareTimers);
     cascade(bareStarts);
+    heapAfterCascade();
     organisationImport();
     taskQueries();
+    provinceStatus();
     programmeCheck();
     startUp();
     pgbench(bareStarts);
-    heap();
     report();
 
     assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
@@ -355,8 +358,10 @@ class RolloutBenchmark {
   }
 
   /**
-   * Tasklist: p50 and p95 of the candidate-group task query of an official through the REST API,
-   * with Camunda's authorization checks on, against the same query with them off.
+   * Tasklist, as an official through the REST API over HTTP Basic: p50 and p95 of the shared filter
+   * "Việc của đơn vị" ({@code /engine-rest/filter/{id}/list}, what Tasklist calls) and of the
+   * candidate-group task query, with Camunda's authorization checks on, against the same requests with
+   * them off (same run, same data).
    */
   private void taskQueries() {
     var identity = engine.getIdentityService();
@@ -365,32 +370,128 @@ class RolloutBenchmark {
     identity.saveUser(official);
     identity.saveGroup(identity.newGroup(group(0)));
     identity.createMembership(OFFICIAL, group(0));
-    String query = "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15";
-    Runnable asOfficial = () -> assertThat(http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD)
-        .getForEntity(query, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-
-    Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
-    configuration.setAuthorizationEnabled(false);
-    Latencies open;
-    try {
-      open = Latencies.measure(20, size.queries(), asOfficial);
-    } finally {
-      configuration.setAuthorizationEnabled(true);
+    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
+    String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+    long openTasks = engine.getTaskService().createTaskQuery().count();
+    Map<String, String> requests = new LinkedHashMap<>();
+    requests.put("\"Việc của đơn vị\" (GET /engine-rest/filter/{id}/list)",
+        "/engine-rest/filter/" + unitTasks + "/list?firstResult=0&maxResults=15");
+    requests.put("GET /engine-rest/task?candidateGroups=…",
+        "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15");
+    for (var request : requests.entrySet()) {
+      Runnable asOfficial = () -> {
+        var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).getForEntity(request.getValue(), String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).as("the official sees the tasks of their group").contains("Task_Bare");
+      };
+      Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
+      configuration.setAuthorizationEnabled(false);
+      Latencies open;
+      try {
+        open = Latencies.measure(20, size.queries(), asOfficial);
+      } finally {
+        configuration.setAuthorizationEnabled(true);
+      }
+      String label = "Tasklist " + request.getKey() + " as an official, " + openTasks + " open tasks";
+      figures.add(Figure.againstBaseline(label + ", p50", authorized.percentile(50), "ms",
+          "authorization off", open.percentile(50), null, false));
+      figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
+          "authorization off", open.percentile(95), 50.0, "absolute", false));
     }
-    String label = "GET /engine-rest/task?candidateGroups=… as an official, " + size.tasks() + " open tasks";
-    figures.add(Figure.againstBaseline(label + ", p50", authorized.percentile(50), "ms",
-        "authorization off", open.percentile(50), null, false));
-    figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
-        "authorization off", open.percentile(95), 50.0, "absolute", false));
   }
 
-  /** The programme check: a 200-item programme against a 200-item parent, after warm-up. */
-  private void programmeCheck() throws IOException {
+  /**
+   * The programme check, a 200-item programme against a 200-item parent: in process, and through
+   * {@code POST /api/programmes/check} as a signed-in user (JSON and HTTP included), after warm-up.
+   */
+  private void programmeCheck() {
     var programmes = GeneratedProgrammes.twoHundredAgainstTwoHundred();
     Latencies check = Latencies.measure(30, 100,
         () -> programmeCheck.check(programmes.term(), programmes.items(), programmes.parent()));
-    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p50", check.percentile(50), "ms", 50, false));
-    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p95", check.percentile(95), "ms", 50, false));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p50", check.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p95", check.percentile(95), "ms", 50, false));
+
+    Map<String, Object> body = Map.of(
+        "programme", Map.of("term", Map.of("from", programmes.term().from().toString(),
+            "to", programmes.term().to().toString()), "items", programmes.items().stream().map(RolloutBenchmark::json).toList()),
+        "parent", Map.of("items", programmes.parent().stream().map(RolloutBenchmark::json).toList()));
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    var request = new org.springframework.http.HttpEntity<>(body, headers);
+    Latencies rest = Latencies.measure(30, 100, () -> {
+      var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).postForEntity("/api/programmes/check", request, String.class);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    });
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p50", rest.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p95", rest.percentile(95), "ms", 50, false));
+  }
+
+  private static Map<String, Object> json(ProgrammeItem item) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("content", item.content());
+    json.put("lead", item.lead());
+    json.put("coordinators", item.coordinators());
+    json.put("budgetVnd", item.budgetVnd());
+    json.put("manpower", item.manpower());
+    json.put("start", item.start().toString());
+    json.put("deadline", item.deadline().toString());
+    json.put("output", item.output());
+    json.put("target", item.target());
+    return json;
+  }
+
+  /**
+   * The status of a province with the tree's communes under it ({@code GET /api/resolutions/{id}/status},
+   * depth 1), each commune's rollout executing a five-item programme, written in batches; as an
+   * administrator, after warm-up and the planner's statistics.
+   */
+  private void provinceStatus() {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    String province = new OrganisationFixture(jdbc).committee("status-p", "Tỉnh ủy Thử nghiệm", "TU", null, Organ.values());
+    int communes = size.communes();
+    List<String> codes = java.util.stream.IntStream.range(0, communes).mapToObj(i -> province + "-" + i).toList();
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, 'ĐU', ?, 1)",
+        java.util.stream.IntStream.range(0, communes).mapToObj(i -> new Object[] {codes.get(i), "Đảng ủy xã số " + (i + 1), province}).toList());
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, registered_at)
+            VALUES ('07-NQ/TU', 'Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng', :province, DATE '2025-10-01',
+                    DATE '2030-09-30', DATE '2026-01-31', DATE '2026-03-31', DATE '2028-04-20', DATE '2028-06-10',
+                    DATE '2030-08-31', TIMESTAMP '2025-11-03 09:00:00')""")
+        .param("province", province)
+        .update(keys, "id");
+    long resolution = keys.getKeyAs(Number.class).longValue();
+    List<Object[]> rollouts = new ArrayList<>();
+    rollouts.add(new Object[] {resolution, province});
+    codes.forEach(code -> rollouts.add(new Object[] {resolution, code}));
+    template.batchUpdate("""
+            INSERT INTO rollout (resolution_id, committee_code, started_at, phase)
+            VALUES (?, ?, TIMESTAMP '2026-04-01 08:00:00', 'EXECUTION')""", rollouts);
+    template.batchUpdate("INSERT INTO programme (resolution_id, committee_code, status) VALUES (?, ?, 'APPROVED')", rollouts);
+    String[] statuses = {"NOT_STARTED", "IN_PROGRESS", "DONE_ON_TIME", "DONE_LATE", "OVERDUE"};
+    List<Object[]> items = new ArrayList<>();
+    jdbc.sql("SELECT id FROM programme WHERE resolution_id = :r").param("r", resolution).query(Long.class).list()
+        .forEach(programme -> {
+          for (int i = 0; i < 5; i++) {
+            items.add(new Object[] {programme, i, "Nhiệm vụ " + (i + 1), LocalDate.of(2029, 12, 31), statuses[i]});
+          }
+        });
+    template.batchUpdate("INSERT INTO programme_item (programme_id, seq, content, deadline, status) VALUES (?, ?, ?, ?, ?)", items);
+    if (TestDatabase.isPostgres()) {
+      jdbc.sql("ANALYZE").update();
+    }
+    String url = "/api/resolutions/" + resolution + "/status?committee=" + province + "&depth=1";
+    Latencies status = Latencies.measure(5, 30, () -> {
+      var answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, String.class);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).contains(codes.get(communes - 1));
+    });
+    figures.add(Figure.absolute("Province status, " + communes + " communes (GET /api/resolutions/{id}/status, depth 1), p50",
+        status.percentile(50), "ms", 500, false));
+    figures.add(Figure.absolute("Province status, " + communes + " communes (GET /api/resolutions/{id}/status, depth 1), p95",
+        status.percentile(95), "ms", 500, false));
   }
 
   /** Start-up of the packaged application on the same database, until it answers healthy. */
@@ -424,10 +525,10 @@ class RolloutBenchmark {
         bareStarts, "tx/s", "pgbench TPC-B, 4 clients", pgTps, null, true));
   }
 
-  private void heap() {
+  private void heapAfterCascade() {
     System.gc();
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    figures.add(Figure.informative("Heap in use after the run (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
+    figures.add(Figure.informative("Heap in use after the cascade (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
   }
 
   private void report() throws IOException {
