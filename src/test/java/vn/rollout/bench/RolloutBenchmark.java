@@ -95,6 +95,12 @@ class RolloutBenchmark {
   final Size size = Size.of(System.getProperty("bench.size", "quick"));
   final List<Figure> figures = new ArrayList<>();
 
+  /** {@code -Dbench.figures=cascade,tasklist}: only these figures (and the baselines); all by default. */
+  private static boolean selected(String figure) {
+    String only = System.getProperty("bench.figures", "");
+    return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(figure);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
@@ -104,15 +110,31 @@ class RolloutBenchmark {
   void measure() throws Exception {
     double bareStarts = bareStartsWithTasks();
     double bareTimers = bareTimerBurst();
-    deadlineBurst(bareTimers);
-    cascade(bareStarts);
-    heapAfterCascade();
-    organisationImport();
-    taskQueries();
-    provinceStatus();
-    programmeCheck();
-    startUp();
-    pgbench(bareStarts);
+    if (selected("burst")) {
+      deadlineBurst(bareTimers);
+    }
+    if (selected("cascade")) {
+      cascade(bareStarts);
+      heapAfterCascade();
+    }
+    if (selected("import")) {
+      organisationImport();
+    }
+    if (selected("tasklist")) {
+      taskQueries();
+    }
+    if (selected("status")) {
+      provinceStatus();
+    }
+    if (selected("check")) {
+      programmeCheck();
+    }
+    if (selected("startup")) {
+      startUp();
+    }
+    if (selected("pgbench")) {
+      pgbench(bareStarts);
+    }
     report();
 
     assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
@@ -289,9 +311,23 @@ class RolloutBenchmark {
 
     long start = System.nanoTime();
     forms.submitTaskForm(approval, Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
-    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() ->
-        engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
-            .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() == subordinates);
+    long[] lastReport = {System.nanoTime()};
+    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+      long started = engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+          .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count();
+      if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
+        lastReport[0] = System.nanoTime();
+        var jobs = engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId()).messages();
+        System.out.printf(Locale.ROOT, "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d starts, %d ends%n",
+            seconds(start), started, subordinates,
+            jobs.activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody").count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).count());
+      }
+      return started == subordinates;
+    });
     double rate = subordinates / seconds(start);
     figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
         rate, "committees/s", "bare starts", bareStarts, 0.5, true));
