@@ -35,7 +35,17 @@ public final class ResolutionRolloutProcess {
   public static final String END_PROGRAMME_ISSUED = "EndEvent_ProgrammeIssued";
 
   // The cascade, then phases 3 to 6
+  /**
+   * The cascade: a multi-instance sub-process, one instance per direct subordinate, started in one
+   * job (its multi-instance body). Inside, the start of each subordinate's rollout is a job of its own
+   * that is not exclusive, so the job executor starts subordinates in parallel; the sub-process ends
+   * in an exclusive job, so the multi-instance counters are updated one at a time, without
+   * optimistic-locking conflicts between the parallel starts.
+   */
+  public static final String SUB_PROCESS_START_SUBORDINATE_ROLLOUTS = "SubProcess_StartSubordinateRollouts";
+  public static final String START_SUBORDINATE_ROLLOUT_STARTING = "StartEvent_SubordinateRolloutStarting";
   public static final String TASK_START_SUBORDINATE_ROLLOUTS = "Task_StartSubordinateRollouts";
+  public static final String END_SUBORDINATE_ROLLOUT_STARTED = "EndEvent_SubordinateRolloutStarted";
   public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";

@@ -34,17 +34,23 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;
+import vn.rollout.programme.quality.ProgrammeItem;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
 import vn.rollout.resolution.RegisterResolution;
 import vn.rollout.resolution.ResolutionRegistration;
+import vn.rollout.security.InstanceAccess;
 import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.NodeProcess;
 import vn.rollout.support.TestDatabase;
@@ -82,10 +88,18 @@ class RolloutBenchmark {
   @Autowired ProgrammeQualityCheck programmeCheck;
   @Autowired ResolutionRegistration registration;
   @Autowired DataSource dataSource;
+  @Autowired Deadlines deadlines;
+  @Autowired InstanceAccess instanceAccess;
   @Value("${spring.datasource.url}") String jdbcUrl;
 
   final Size size = Size.of(System.getProperty("bench.size", "quick"));
   final List<Figure> figures = new ArrayList<>();
+
+  /** {@code -Dbench.figures=cascade,tasklist}: only these figures (and the baselines); all by default. */
+  private static boolean selected(String figure) {
+    String only = System.getProperty("bench.figures", "");
+    return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(figure);
+  }
 
   @AfterEach
   void resetClock() {
@@ -96,13 +110,31 @@ class RolloutBenchmark {
   void measure() throws Exception {
     double bareStarts = bareStartsWithTasks();
     double bareTimers = bareTimerBurst();
-    cascade(bareStarts);
-    organisationImport();
-    taskQueries();
-    programmeCheck();
-    startUp();
-    pgbench(bareStarts);
-    heap();
+    if (selected("burst")) {
+      deadlineBurst(bareTimers);
+    }
+    if (selected("cascade")) {
+      cascade(bareStarts);
+      heapAfterCascade();
+    }
+    if (selected("import")) {
+      organisationImport();
+    }
+    if (selected("tasklist")) {
+      taskQueries();
+    }
+    if (selected("status")) {
+      provinceStatus();
+    }
+    if (selected("check")) {
+      programmeCheck();
+    }
+    if (selected("startup")) {
+      startUp();
+    }
+    if (selected("pgbench")) {
+      pgbench(bareStarts);
+    }
     report();
 
     assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
@@ -118,7 +150,8 @@ class RolloutBenchmark {
     deploy(Bpmn.createExecutableProcess("BenchBareTask").camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("Task_Bare").camundaCandidateGroups("${group}")
-        .boundaryEvent("Timer_Bare").timerWithDuration("P30D").endEvent()
+        // far beyond every instant the engine clock is moved to in this run: these timers never fire
+        .boundaryEvent("Timer_Bare").timerWithDuration("P50Y").endEvent()
         .moveToActivity("Task_Bare").endEvent()
         .done());
     int tasks = size.tasks();
@@ -130,6 +163,110 @@ class RolloutBenchmark {
     double rate = tasks / seconds(start);
     figures.add(Figure.informative("Bare starts (process with a user task and a boundary timer)", rate, "starts/s"));
     return rate;
+  }
+
+  /**
+   * The deadline burst: N rollouts, each of a committee with one subordinate that has sent nothing,
+   * whose mid-term report cut-off falls at the same instant. Rows are written in batches and the
+   * rollouts started at their mid-term review (as they stand after the programme phase); the report
+   * opening is fired first, then the clock moves past the cut-off and the job executor fires the N
+   * cut-off timers: measured until every timer has fired and every escalation ("Đôn đốc cấp dưới
+   * chậm báo cáo") exists. Against the bare timer burst of the same size.
+   */
+  private void deadlineBurst(double bareTimers) {
+    int rollouts = size.burst();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    String root = new OrganisationFixture(jdbc).committee("burst-root", "Tỉnh ủy Thử nghiệm", "TU", null, Organ.values());
+    List<Object[]> committees = new ArrayList<>();
+    List<Object[]> organs = new ArrayList<>();
+    for (int i = 0; i < rollouts; i++) {
+      committees.add(new Object[] {"burst-" + i, "Đảng ủy xã số " + (i + 1), "ĐU", root, 1});
+      organs.add(new Object[] {"burst-" + i, Organ.OFFICE.key()});
+      organs.add(new Object[] {"burst-" + i, Organ.STANDING_COMMITTEE.key()});
+    }
+    for (int i = 0; i < rollouts; i++) {
+      committees.add(new Object[] {"burst-" + i + "-1", "Chi bộ số 1", "CB", "burst-" + i, 2});
+    }
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", committees);
+    template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
+
+    LocalDate cutoff = LocalDate.of(2029, 4, 20);
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, registered_at)
+            VALUES ('09-NQ/TU', 'Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng', :root, DATE '2026-10-01',
+                    DATE '2031-09-30', DATE '2027-01-31', DATE '2027-03-31', :cutoff, DATE '2029-06-10',
+                    DATE '2031-08-31', CURRENT_TIMESTAMP)""")
+        .param("root", root)
+        .param("cutoff", cutoff)
+        .update(keys, "id");
+    long resolution = keys.getKeyAs(Number.class).longValue();
+    template.batchUpdate("""
+            INSERT INTO rollout (resolution_id, committee_code, started_at, phase)
+            VALUES (?, ?, CURRENT_TIMESTAMP, 'EXECUTION')""",
+        java.util.stream.IntStream.range(0, rollouts).mapToObj(i -> new Object[] {resolution, "burst-" + i}).toList());
+    Map<String, Long> rolloutIds = new java.util.HashMap<>();
+    jdbc.sql("SELECT committee_code, id FROM rollout WHERE resolution_id = :r").param("r", resolution)
+        .query(rs -> {
+          rolloutIds.put(rs.getString(1), rs.getLong(2));
+        });
+
+    Date opens = deadlines.reviewOpens(cutoff);
+    Date due = Deadlines.endOfDay(cutoff);
+    var runtime = engine.getRuntimeService();
+    long setUp = System.nanoTime();
+    List<Object[]> instances = new ArrayList<>();
+    for (int i = 0; i < rollouts; i++) {
+      String code = "burst-" + i;
+      String instance = runtime.createProcessInstanceByKey(ResolutionRolloutProcess.KEY)
+          .businessKey(ResolutionRolloutProcess.businessKey(resolution, code))
+          .setVariables(org.camunda.bpm.engine.variable.Variables.createVariables()
+              .putValue(Variables.RESOLUTION_ID, resolution)
+              .putValue(Variables.ROLLOUT_ID, rolloutIds.get(code))
+              .putValue(Variables.COMMITTEE_CODE, code)
+              .putValue(Variables.MID_TERM_REPORT_OPENS, opens)
+              .putValue(Variables.MID_TERM_REPORT_CUTOFF, due)
+              .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2029, 6, 10)))
+              .putValue(Variables.OFFICE_GROUP, code + "." + Organ.OFFICE.key())
+              .putValue(Variables.STANDING_COMMITTEE_GROUP, code + "." + Organ.STANDING_COMMITTEE.key()))
+          .startBeforeActivity(ResolutionRolloutProcess.SUB_PROCESS_MID_TERM_REVIEW)
+          .execute().getId();
+      instanceAccess.grantToCommitteeChain(instance, code);
+      instances.add(new Object[] {instance, rolloutIds.get(code)});
+    }
+    template.batchUpdate("UPDATE rollout SET process_instance_id = ? WHERE id = ?", instances);
+    double setUpSeconds = seconds(setUp);
+
+    var jobs = engine.getManagementService();
+    // the report opens (1 February): its N timers fire first, the office's report tasks appear
+    ClockUtil.offset(opens.getTime() + 60_000 - System.currentTimeMillis());
+    long opening = System.nanoTime();
+    awaitNoTimers(CommitteeReviewProcess.TIMER_REPORT_OPENS, Duration.ofMinutes(30));
+    double openingRate = rollouts / seconds(opening);
+
+    // the cut-off: N timers at the same instant, each listing the late subordinates and escalating
+    ClockUtil.offset(due.getTime() + 60_000 - System.currentTimeMillis());
+    long start = System.nanoTime();
+    org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+        jobs.createJobQuery().timers().activityId(CommitteeReviewProcess.TIMER_REPORT_CUTOFF).count() == 0
+            && engine.getTaskService().createTaskQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
+            .taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS).count() == rollouts);
+    double rate = rollouts / seconds(start);
+    ClockUtil.reset();
+    assertThat(jobs.createJobQuery().withException().count()).as("failed jobs").isZero();
+    figures.add(Figure.informative("Deadline burst set-up: " + rollouts + " rollouts started at their mid-term review",
+        rollouts / setUpSeconds, "rollouts/s"));
+    figures.add(Figure.againstBaseline("Review reports open: " + rollouts + " timers due at once", openingRate,
+        "jobs/s", "bare timer burst", bareTimers, null, true));
+    figures.add(Figure.againstBaseline("Deadline burst: " + rollouts + " mid-term cut-offs due at once, until every escalation exists",
+        rate, "jobs/s", "bare timer burst", bareTimers, 0.8, true));
+  }
+
+  private void awaitNoTimers(String activityId, Duration atMost) {
+    org.awaitility.Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() ->
+        engine.getManagementService().createJobQuery().timers().activityId(activityId).count() == 0);
   }
 
   /**
@@ -174,9 +311,23 @@ class RolloutBenchmark {
 
     long start = System.nanoTime();
     forms.submitTaskForm(approval, Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
-    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() ->
-        engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
-            .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() == subordinates);
+    long[] lastReport = {System.nanoTime()};
+    org.awaitility.Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+      long started = engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+          .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count();
+      if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
+        lastReport[0] = System.nanoTime();
+        var jobs = engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId()).messages();
+        System.out.printf(Locale.ROOT, "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d starts, %d ends%n",
+            seconds(start), started, subordinates,
+            jobs.activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody").count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).count());
+      }
+      return started == subordinates;
+    });
     double rate = subordinates / seconds(start);
     figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
         rate, "committees/s", "bare starts", bareStarts, 0.5, true));
@@ -229,7 +380,7 @@ class RolloutBenchmark {
     deploy(Bpmn.createExecutableProcess("BenchBareTimer").camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("Timer_Due").timerWithDate("${due}").endEvent().done());
     Date due = Date.from(Instant.now().plus(Duration.ofDays(400)));
-    int timers = size.timers();
+    int timers = size.burst();
     for (int i = 0; i < timers; i++) {
       engine.getRuntimeService().startProcessInstanceByKey("BenchBareTimer", Map.of("due", due));
     }
@@ -243,8 +394,10 @@ class RolloutBenchmark {
   }
 
   /**
-   * Tasklist: p50 and p95 of the candidate-group task query of an official through the REST API,
-   * with Camunda's authorization checks on, against the same query with them off.
+   * Tasklist, as an official through the REST API over HTTP Basic: p50 and p95 of the shared filter
+   * "Việc của đơn vị" ({@code /engine-rest/filter/{id}/list}, what Tasklist calls) and of the
+   * candidate-group task query, with Camunda's authorization checks on, against the same requests with
+   * them off (same run, same data).
    */
   private void taskQueries() {
     var identity = engine.getIdentityService();
@@ -253,32 +406,128 @@ class RolloutBenchmark {
     identity.saveUser(official);
     identity.saveGroup(identity.newGroup(group(0)));
     identity.createMembership(OFFICIAL, group(0));
-    String query = "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15";
-    Runnable asOfficial = () -> assertThat(http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD)
-        .getForEntity(query, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-
-    Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
-    configuration.setAuthorizationEnabled(false);
-    Latencies open;
-    try {
-      open = Latencies.measure(20, size.queries(), asOfficial);
-    } finally {
-      configuration.setAuthorizationEnabled(true);
+    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
+    String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+    long openTasks = engine.getTaskService().createTaskQuery().count();
+    Map<String, String> requests = new LinkedHashMap<>();
+    requests.put("\"Việc của đơn vị\" (GET /engine-rest/filter/{id}/list)",
+        "/engine-rest/filter/" + unitTasks + "/list?firstResult=0&maxResults=15");
+    requests.put("GET /engine-rest/task?candidateGroups=…",
+        "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15");
+    for (var request : requests.entrySet()) {
+      Runnable asOfficial = () -> {
+        var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).getForEntity(request.getValue(), String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).as("the official sees the tasks of their group").contains("Task_Bare");
+      };
+      Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
+      configuration.setAuthorizationEnabled(false);
+      Latencies open;
+      try {
+        open = Latencies.measure(20, size.queries(), asOfficial);
+      } finally {
+        configuration.setAuthorizationEnabled(true);
+      }
+      String label = "Tasklist " + request.getKey() + " as an official, " + openTasks + " open tasks";
+      figures.add(Figure.againstBaseline(label + ", p50", authorized.percentile(50), "ms",
+          "authorization off", open.percentile(50), null, false));
+      figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
+          "authorization off", open.percentile(95), 50.0, "absolute", false));
     }
-    String label = "GET /engine-rest/task?candidateGroups=… as an official, " + size.tasks() + " open tasks";
-    figures.add(Figure.againstBaseline(label + ", p50", authorized.percentile(50), "ms",
-        "authorization off", open.percentile(50), null, false));
-    figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
-        "authorization off", open.percentile(95), 50.0, "absolute", false));
   }
 
-  /** The programme check: a 200-item programme against a 200-item parent, after warm-up. */
-  private void programmeCheck() throws IOException {
+  /**
+   * The programme check, a 200-item programme against a 200-item parent: in process, and through
+   * {@code POST /api/programmes/check} as a signed-in user (JSON and HTTP included), after warm-up.
+   */
+  private void programmeCheck() {
     var programmes = GeneratedProgrammes.twoHundredAgainstTwoHundred();
     Latencies check = Latencies.measure(30, 100,
         () -> programmeCheck.check(programmes.term(), programmes.items(), programmes.parent()));
-    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p50", check.percentile(50), "ms", 50, false));
-    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent, p95", check.percentile(95), "ms", 50, false));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p50", check.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p95", check.percentile(95), "ms", 50, false));
+
+    Map<String, Object> body = Map.of(
+        "programme", Map.of("term", Map.of("from", programmes.term().from().toString(),
+            "to", programmes.term().to().toString()), "items", programmes.items().stream().map(RolloutBenchmark::json).toList()),
+        "parent", Map.of("items", programmes.parent().stream().map(RolloutBenchmark::json).toList()));
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    var request = new org.springframework.http.HttpEntity<>(body, headers);
+    Latencies rest = Latencies.measure(30, 100, () -> {
+      var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).postForEntity("/api/programmes/check", request, String.class);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    });
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p50", rest.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p95", rest.percentile(95), "ms", 50, false));
+  }
+
+  private static Map<String, Object> json(ProgrammeItem item) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("content", item.content());
+    json.put("lead", item.lead());
+    json.put("coordinators", item.coordinators());
+    json.put("budgetVnd", item.budgetVnd());
+    json.put("manpower", item.manpower());
+    json.put("start", item.start().toString());
+    json.put("deadline", item.deadline().toString());
+    json.put("output", item.output());
+    json.put("target", item.target());
+    return json;
+  }
+
+  /**
+   * The status of a province with the tree's communes under it ({@code GET /api/resolutions/{id}/status},
+   * depth 1), each commune's rollout executing a five-item programme, written in batches; as an
+   * administrator, after warm-up and the planner's statistics.
+   */
+  private void provinceStatus() {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    String province = new OrganisationFixture(jdbc).committee("status-p", "Tỉnh ủy Thử nghiệm", "TU", null, Organ.values());
+    int communes = size.communes();
+    List<String> codes = java.util.stream.IntStream.range(0, communes).mapToObj(i -> province + "-" + i).toList();
+    template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, 'ĐU', ?, 1)",
+        java.util.stream.IntStream.range(0, communes).mapToObj(i -> new Object[] {codes.get(i), "Đảng ủy xã số " + (i + 1), province}).toList());
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
+                                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, registered_at)
+            VALUES ('07-NQ/TU', 'Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng', :province, DATE '2025-10-01',
+                    DATE '2030-09-30', DATE '2026-01-31', DATE '2026-03-31', DATE '2028-04-20', DATE '2028-06-10',
+                    DATE '2030-08-31', TIMESTAMP '2025-11-03 09:00:00')""")
+        .param("province", province)
+        .update(keys, "id");
+    long resolution = keys.getKeyAs(Number.class).longValue();
+    List<Object[]> rollouts = new ArrayList<>();
+    rollouts.add(new Object[] {resolution, province});
+    codes.forEach(code -> rollouts.add(new Object[] {resolution, code}));
+    template.batchUpdate("""
+            INSERT INTO rollout (resolution_id, committee_code, started_at, phase)
+            VALUES (?, ?, TIMESTAMP '2026-04-01 08:00:00', 'EXECUTION')""", rollouts);
+    template.batchUpdate("INSERT INTO programme (resolution_id, committee_code, status) VALUES (?, ?, 'APPROVED')", rollouts);
+    String[] statuses = {"NOT_STARTED", "IN_PROGRESS", "DONE_ON_TIME", "DONE_LATE", "OVERDUE"};
+    List<Object[]> items = new ArrayList<>();
+    jdbc.sql("SELECT id FROM programme WHERE resolution_id = :r").param("r", resolution).query(Long.class).list()
+        .forEach(programme -> {
+          for (int i = 0; i < 5; i++) {
+            items.add(new Object[] {programme, i, "Nhiệm vụ " + (i + 1), LocalDate.of(2029, 12, 31), statuses[i]});
+          }
+        });
+    template.batchUpdate("INSERT INTO programme_item (programme_id, seq, content, deadline, status) VALUES (?, ?, ?, ?, ?)", items);
+    if (TestDatabase.isPostgres()) {
+      jdbc.sql("ANALYZE").update();
+    }
+    String url = "/api/resolutions/" + resolution + "/status?committee=" + province + "&depth=1";
+    Latencies status = Latencies.measure(5, 30, () -> {
+      var answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, String.class);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).contains(codes.get(communes - 1));
+    });
+    figures.add(Figure.absolute("Province status, " + communes + " communes (GET /api/resolutions/{id}/status, depth 1), p50",
+        status.percentile(50), "ms", 500, false));
+    figures.add(Figure.absolute("Province status, " + communes + " communes (GET /api/resolutions/{id}/status, depth 1), p95",
+        status.percentile(95), "ms", 500, false));
   }
 
   /** Start-up of the packaged application on the same database, until it answers healthy. */
@@ -312,10 +561,10 @@ class RolloutBenchmark {
         bareStarts, "tx/s", "pgbench TPC-B, 4 clients", pgTps, null, true));
   }
 
-  private void heap() {
+  private void heapAfterCascade() {
     System.gc();
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    figures.add(Figure.informative("Heap in use after the run (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
+    figures.add(Figure.informative("Heap in use after the cascade (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
   }
 
   private void report() throws IOException {
@@ -389,7 +638,7 @@ class RolloutBenchmark {
   }
 
   /** How big a run is: the committee tree and the volumes measured. */
-  record Size(String name, int provinces, int communes, int grassroots, int tasks, int timers, int queries,
+  record Size(String name, int provinces, int communes, int grassroots, int tasks, int burst, int queries,
       int pgbenchSeconds) {
     int committees() {
       return 1 + provinces + communes + grassroots;
@@ -397,11 +646,17 @@ class RolloutBenchmark {
 
     static Size of(String name) {
       return switch (name) {
-        case "tiny" -> new Size(name, 2, 4, 8, 200, 100, 20, 3);
-        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, 5_000, 300, 20);
-        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, 20_000, 500, 30);
+        case "tiny" -> new Size(name, 2, 4, 8, 200, burst(20), 20, 3);
+        case "quick" -> new Size(name, 34, 300, 2_000, 20_000, burst(2_000), 300, 20);
+        case "full" -> new Size(name, 34, 3_300, 50_000, 100_000, burst(20_000), 500, 30);
         default -> throw new IllegalArgumentException("bench.size is tiny, quick or full, not " + name);
       };
+    }
+
+    /** The deadline burst's size (and the bare timer burst's): {@code -Dbench.burst=N}, else the size's default. */
+    private static int burst(int byDefault) {
+      String given = System.getProperty("bench.burst", "");
+      return given.isBlank() ? byDefault : Integer.parseInt(given.strip());
     }
   }
 }

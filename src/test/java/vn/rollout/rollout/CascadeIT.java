@@ -37,7 +37,7 @@ class CascadeIT extends RolloutTest {
     approveProgramme(cityRollout, city);
 
     assertThat(cityRollout).as("approval completes at once; the starts wait in jobs")
-        .isWaitingAt(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody");
+        .isWaitingAt(CASCADE_BODY);
     assertThat(rolloutsOf(resolutionId)).isEqualTo(1);
     runAsyncJobs(cityRollout);
     assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
@@ -92,10 +92,16 @@ class CascadeIT extends RolloutTest {
     managementService.executeJob(body.getId());
     List<Job> starts = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list();
     assertThat(starts).hasSize(2);
+    assertThat(starts).as("subordinates start in parallel: their jobs are not exclusive")
+        .extracting(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).containsOnly(false);
 
     // A start of the same subordinate that got through before (an earlier attempt, another node):
     Rollout earlier = rollouts.start(resolutionId, hai, cityProgramme);
     starts.forEach(job -> managementService.executeJob(job.getId()));
+    // each subordinate's sub-process ends in an exclusive job of its own, which counts it as done
+    List<Job> ends = cascade(cityRollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).list();
+    assertThat(ends).hasSize(2);
+    ends.forEach(job -> managementService.executeJob(job.getId()));
 
     assertThat(rollouts.find(resolutionId, hai).orElseThrow()).isEqualTo(earlier);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai).count()).isOne();
@@ -163,7 +169,7 @@ class CascadeIT extends RolloutTest {
   }
 
   /** The cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
-  static final String CASCADE_BODY = ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
+  static final String CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
 
   private org.camunda.bpm.engine.runtime.JobQuery cascade(ProcessInstance rollout) {
     return managementService.createJobQuery().processInstanceId(rollout.getId()).messages();
