@@ -9,13 +9,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.rollout.e2e.support.Credentials;
 import vn.rollout.e2e.support.EndToEndTest;
 import vn.rollout.e2e.support.EngineRest;
+import vn.rollout.e2e.support.Rollouts;
 import vn.rollout.e2e.support.Tasklist;
 import vn.rollout.e2e.support.Webapps;
 
@@ -35,7 +34,7 @@ class OfficialE2E {
 
   @Test
   void shouldLetAWardOfficialHoldTheStudySessionsAndPassTheRolloutToTheWardOffice(Webapps webapps, EngineRest admin) {
-    String rollout = register(admin, "01-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Hải Châu", "dn-hai-chau");
+    String rollout = new Rollouts(admin).register("01-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Hải Châu", "dn-hai-chau");
     String studyTask = awaitTask(admin, rollout, STUDY_TASK);
 
     webapps.logIn(new Credentials("haichau.tuyengiao", PASSWORD));
@@ -78,7 +77,7 @@ class OfficialE2E {
 
   @Test
   void shouldShowAVietnameseErrorAndCompleteNothingWhenTheFormIsWrong(Webapps webapps, EngineRest admin) {
-    String rollout = register(admin, "02-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Thanh Khê", "dn-thanh-khe");
+    String rollout = new Rollouts(admin).register("02-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Thanh Khê", "dn-thanh-khe");
     String studyTask = awaitTask(admin, rollout, STUDY_TASK);
     webapps.allowRefusal("/task/" + studyTask + "/submit-form");
 
@@ -129,19 +128,6 @@ class OfficialE2E {
     form.locator(".fjs-dropdownlist-item").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
   }
 
-  /** Registers a resolution of a ward through the product's API; answers its rollout's business key. */
-  private static String register(EngineRest admin, String symbol, String title, String committee) {
-    Map<String, Object> resolution = new LinkedHashMap<>();
-    resolution.put("symbol", symbol);
-    resolution.put("title", title);
-    resolution.put("issuingCommittee", committee);
-    resolution.put("termFrom", "2025-10-01");
-    resolution.put("termTo", "2030-09-30");
-    resolution.put("studyDue", "2027-01-31");
-    resolution.put("programmeDue", "2027-03-31");
-    resolution.put("finalReportCutoff", "2030-08-31");
-    return admin.productApi().post("/resolutions", resolution).expect(201).json().get("businessKey").asText();
-  }
 
   private static String awaitTask(EngineRest admin, String businessKey, String name) {
     String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey) + "&name=" + EngineRest.encode(name);

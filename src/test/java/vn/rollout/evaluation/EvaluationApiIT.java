@@ -22,8 +22,6 @@ import vn.rollout.support.TestDatabase;
 /** {@code GET /api/committees/{code}/evaluation}: the organisation board's figures, against known data. */
 class EvaluationApiIT extends RolloutTest {
 
-  static final String PASSWORD = "TrienKhai@2026";
-
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
 
@@ -110,17 +108,5 @@ class EvaluationApiIT extends RolloutTest {
   private ResponseEntity<Map<String, Object>> get(String user, String password, String committee, String resolution) {
     return http.withBasicAuth(user, password).exchange("/api/committees/" + committee + "/evaluation?resolution=" + resolution,
         HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
-  }
-
-  private String member(String groupId, String prefix) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      identityService.saveGroup(identityService.newGroup(groupId));
-    }
-    String userId = prefix + "-" + groupId.replace('.', '-');
-    var user = identityService.newUser(userId);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    identityService.createMembership(userId, groupId);
-    return userId;
   }
 }

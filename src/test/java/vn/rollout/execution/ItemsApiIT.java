@@ -68,22 +68,8 @@ class ItemsApiIT extends RolloutTest {
     assertThat(malformed.getBody()).containsEntry("field", "resolution");
   }
 
-  static final String PASSWORD = "TrienKhai@2026";
-
   private ResponseEntity<List<Map<String, Object>>> get(String user, String password, String committee, long resolution) {
     return http.withBasicAuth(user, password).exchange("/api/committees/" + committee + "/items?resolution=" + resolution,
         HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
-  }
-
-  private String member(String groupId, String prefix) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      identityService.saveGroup(identityService.newGroup(groupId));
-    }
-    String userId = prefix + "-" + groupId.replace('.', '-');
-    var user = identityService.newUser(userId);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    identityService.createMembership(userId, groupId);
-    return userId;
   }
 }

@@ -41,6 +41,9 @@ import vn.rollout.resolution.ResolutionRegistration;
  */
 public abstract class RolloutTest extends IntegrationTest {
 
+  /** The password of the officials the tests create. */
+  protected static final String PASSWORD = "TrienKhai@2026";
+
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   public static final LocalDate TERM_FROM = LocalDate.of(2025, 10, 1);
   public static final LocalDate TERM_TO = LocalDate.of(2030, 9, 30);
@@ -101,18 +104,23 @@ public abstract class RolloutTest extends IntegrationTest {
     return organisation.committee("chibo", "Chi bộ khu dân cư số 1", "ĐU", parent, Organ.OFFICE);
   }
 
-  /** A new user with an email, member of the group (created if missing); returns the email. */
-  protected String memberWithEmail(String groupId, String name) {
+  /** A new user with an email ({@code <id>@danang.dcs.vn}), member of the group (created if missing); returns the user id. */
+  protected String member(String groupId, String name) {
     if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
       identityService.saveGroup(identityService.newGroup(groupId));
     }
     String userId = name + "." + groupId;
     var user = identityService.newUser(userId);
     user.setEmail(userId + "@danang.dcs.vn");
-    user.setPassword("TrienKhai@2026");
+    user.setPassword(PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(userId, groupId);
-    return user.getEmail();
+    return userId;
+  }
+
+  /** As {@link #member}, returning the user's email. */
+  protected String memberWithEmail(String groupId, String name) {
+    return identityService.createUserQuery().userId(member(groupId, name)).singleResult().getEmail();
   }
 
   protected static String group(String committeeCode, Organ organ) {
