@@ -118,6 +118,28 @@ class SupervisionIT extends RolloutTest {
         .as("counted from the inspection, concluded today").isZero();
   }
 
+  @Test
+  void shouldHoldTheRoundAlreadyPlannedAndFollowAChangedCycleFromTheNextRoundOn() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    ProcessInstance wardRollout = rollout(resolutionId(cityRollout) + "/" + ward);
+
+    registration.changeInspectionCycle(resolutionId(cityRollout), "R/P3M", null);
+
+    assertThat(runtimeService.getVariable(wardRollout.getId(), ResolutionRolloutProcess.Variables.INSPECTION_CYCLE))
+        .as("every running rollout of the resolution").isEqualTo("R/P3M");
+    Job round = timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE);
+    assertThat(round.getDuedate()).as("the round already planned stays").isEqualTo(vietnam(FIRST_ROUND));
+    clockAt(FIRST_ROUND.plusMinutes(1));
+    managementService.executeJob(round.getId());
+
+    assertThat(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getDuedate())
+        .as("three months after the round, no longer six").isEqualTo(vietnam(FIRST_ROUND.plusMinutes(1).plusMonths(3)));
+  }
+
   @SafeVarargs
   private void conclude(Task task, Map<String, Object>... shortcomings) {
     Map<String, Object> form = new HashMap<>();
