@@ -31,7 +31,9 @@ public final class InspectionProcess {
     public static final String INSPECTION_GROUP = "inspectionGroup";
     public static final String SHORTCOMINGS_FOUND = "shortcomingsFound";
 
-    // the facts the decision reads, local to one subordinate's assessment
+    // the facts the decision reads, local to one subordinate's (or lead unit's) assessment
+    /** COMMITTEE (a direct subordinate) or UNIT (one of the committee's own lead units). */
+    public static final String TARGET_KIND = "targetKind";
     public static final String OVERDUE_SHARE = "overdueShare";
     public static final String LATE_REPORTS = "lateReports";
     public static final String HAS_APPROVED_PROGRAMME = "hasApprovedProgramme";

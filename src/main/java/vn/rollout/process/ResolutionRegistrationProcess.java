@@ -13,7 +13,10 @@ public final class ResolutionRegistrationProcess {
   public static final String TASK_REGISTER_RESOLUTION = "Task_RegisterResolution";
   public static final String END_ROLLOUT_STARTED = "EndEvent_RolloutStarted";
 
-  /** Start-form fields, each a date {@code yyyy-MM-dd} except symbol, title and the committee's code. */
+  /**
+   * Start-form fields, each a date {@code yyyy-MM-dd} except symbol, title, the committee's code and the
+   * inspection cycle (an ISO 8601 repeating interval such as {@code R/P6M}).
+   */
   public static final class Fields {
     public static final String SYMBOL = "symbol";
     public static final String TITLE = "title";
@@ -25,6 +28,7 @@ public final class ResolutionRegistrationProcess {
     public static final String MID_TERM_REPORT_CUTOFF = "midTermReportCutoff";
     public static final String MID_TERM_CONFERENCE_BY = "midTermConferenceBy";
     public static final String FINAL_REPORT_CUTOFF = "finalReportCutoff";
+    public static final String INSPECTION_CYCLE = "inspectionCycle";
 
     private Fields() {}
   }

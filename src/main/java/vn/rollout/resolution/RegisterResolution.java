@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * A resolution to register, as {@code POST /api/resolutions} and the registration start form send it.
  * {@code midTermReportCutoff} and {@code midTermConferenceBy} may be left out: they default to 20 April
- * and 10 June of the term's middle year.
+ * and 10 June of the term's middle year; {@code inspectionCycle}, the inspection committee's rhythm of
+ * periodic rounds (an ISO 8601 repeating interval such as {@code R/P3M}), defaults to
+ * {@code rollout.inspection-cycle} ({@code R/P6M}).
  */
 public record RegisterResolution(
     String symbol,
@@ -17,4 +19,14 @@ public record RegisterResolution(
     LocalDate programmeDue,
     LocalDate midTermReportCutoff,
     LocalDate midTermConferenceBy,
-    LocalDate finalReportCutoff) {}
+    LocalDate finalReportCutoff,
+    String inspectionCycle) {
+
+  /** A resolution with the configured inspection cycle (the arity before the cycle was added). */
+  public RegisterResolution(String symbol, String title, String issuingCommittee, LocalDate termFrom,
+      LocalDate termTo, LocalDate studyDue, LocalDate programmeDue, LocalDate midTermReportCutoff,
+      LocalDate midTermConferenceBy, LocalDate finalReportCutoff) {
+    this(symbol, title, issuingCommittee, termFrom, termTo, studyDue, programmeDue, midTermReportCutoff,
+        midTermConferenceBy, finalReportCutoff, null);
+  }
+}

@@ -56,7 +56,8 @@ class RegisterResolutionDelegate implements JavaDelegate {
         date(execution, Fields.PROGRAMME_DUE),
         date(execution, Fields.MID_TERM_REPORT_CUTOFF),
         date(execution, Fields.MID_TERM_CONFERENCE_BY),
-        date(execution, Fields.FINAL_REPORT_CUTOFF));
+        date(execution, Fields.FINAL_REPORT_CUTOFF),
+        text(execution, Fields.INSPECTION_CYCLE));
   }
 
   private static String text(DelegateExecution execution, String field) {

@@ -3,6 +3,7 @@ package vn.rollout.resolution;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.config.ConflictException;
+import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Organ;
@@ -38,15 +41,21 @@ public class ResolutionRegistration {
   static final Pattern SYMBOL = Pattern.compile("^(\\d{1,4})-NQ/(\\S+)$");
   static final MonthDay MID_TERM_REPORT_CUTOFF = MonthDay.of(4, 20);
   static final MonthDay MID_TERM_CONFERENCE_BY = MonthDay.of(6, 10);
+  /** An unbounded ISO 8601 repeating interval of years, months and days: R/P6M, R/P3M, R/P1Y, R/P45D. */
+  static final Pattern INSPECTION_CYCLE = Pattern.compile("^R/P(?=\\d)(\\d{1,3}Y)?(\\d{1,3}M)?(\\d{1,4}D)?$");
+  static final String INSPECTION_CYCLE_FIELD = "inspectionCycle";
 
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
   private final Rollouts rollouts;
+  private final String defaultInspectionCycle;
 
-  ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts) {
+  ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts,
+      @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
     this.committees = committees;
     this.resolutions = resolutions;
     this.rollouts = rollouts;
+    this.defaultInspectionCycle = defaultInspectionCycle;
   }
 
   /**
@@ -73,6 +82,49 @@ public class ResolutionRegistration {
     Rollout rollout = rollouts.start(id, resolution.issuingCommittee(), null);
     return new RegisteredResolution(id, resolution.symbol(),
         ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee()), rollout.processInstanceId());
+  }
+
+  /**
+   * Changes the rhythm of the inspection committee's periodic rounds of a resolution: stored, and set
+   * on every running rollout of it. Each rollout's round already planned happens when it was due; the
+   * rounds after it follow the new cycle, counted from that round (the engine reads the cycle again
+   * when the timer fires: {@code reevaluate-time-cycle-when-due}).
+   *
+   * @param caller who changes it; {@code null} when the system itself does
+   * @return the cycle as stored
+   * @throws NotFoundException when there is no such resolution
+   * @throws BadRequestException when the cycle is not a repeating interval
+   * @throws AuthorizationException when the caller is neither the issuing committee's office nor an administrator
+   */
+  @Transactional
+  public String changeInspectionCycle(long resolutionId, String inspectionCycle, Authentication caller) {
+    Resolution resolution = resolutions.find(resolutionId).orElseThrow(() -> new NotFoundException("id",
+        "Không có nghị quyết mã " + resolutionId + "."));
+    if (caller != null && !mayRegister(caller, resolution.issuingCommittee())) {
+      throw new AuthorizationException(
+          "Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đổi chu kỳ kiểm tra, giám sát.");
+    }
+    String cycle = inspectionCycle(inspectionCycle);
+    if (cycle == null) {
+      throw new BadRequestException(INSPECTION_CYCLE_FIELD, "Chưa nhập chu kỳ kiểm tra, giám sát định kỳ.");
+    }
+    resolutions.changeInspectionCycle(resolutionId, cycle);
+    rollouts.changeInspectionCycle(resolutionId, cycle);
+    return cycle;
+  }
+
+  /** The cycle, stripped; {@code null} when left empty. */
+  private static String inspectionCycle(String text) {
+    String cycle = nfc(text);
+    if (cycle.isEmpty()) {
+      return null;
+    }
+    Matcher matcher = INSPECTION_CYCLE.matcher(cycle);
+    if (!matcher.matches() || Period.parse(cycle.substring(2)).isZero()) {
+      throw new BadRequestException(INSPECTION_CYCLE_FIELD, "Chu kỳ kiểm tra, giám sát định kỳ \"" + cycle
+          + "\" không đúng dạng khoảng lặp lại ISO 8601, ví dụ R/P6M (6 tháng một lần) hoặc R/P3M (3 tháng một lần).");
+    }
+    return cycle;
   }
 
   private static boolean mayRegister(Authentication caller, String committeeCode) {
@@ -145,9 +197,10 @@ public class ResolutionRegistration {
       }
       previous = deadline;
     }
+    String inspectionCycle = inspectionCycle(request.inspectionCycle());
     return new Resolution(0, symbol, title, committee.code(), term,
         deadlines.get(0).date(), deadlines.get(1).date(), deadlines.get(2).date(), deadlines.get(3).date(),
-        deadlines.get(4).date());
+        deadlines.get(4).date(), inspectionCycle == null ? defaultInspectionCycle : inspectionCycle);
   }
 
   private record Deadline(String field, String label, LocalDate date) {}

@@ -24,7 +24,7 @@ public class Resolutions {
   public Optional<Resolution> find(long id) {
     return jdbc.sql("""
             SELECT id, symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
-                   mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff
+                   mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, inspection_cycle
               FROM resolution WHERE id = :id""")
         .param("id", id)
         .query(Resolutions::resolution)
@@ -44,9 +44,10 @@ public class Resolutions {
     jdbc.sql("""
             INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
                                     mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff,
-                                    registered_at, registered_by)
+                                    inspection_cycle, registered_at, registered_by)
             VALUES (:symbol, :title, :committee, :termFrom, :termTo, :studyDue, :programmeDue,
-                    :midTermReportCutoff, :midTermConferenceBy, :finalReportCutoff, :registeredAt, :registeredBy)""")
+                    :midTermReportCutoff, :midTermConferenceBy, :finalReportCutoff, :inspectionCycle,
+                    :registeredAt, :registeredBy)""")
         .param("symbol", resolution.symbol())
         .param("title", resolution.title())
         .param("committee", resolution.issuingCommittee())
@@ -57,6 +58,7 @@ public class Resolutions {
         .param("midTermReportCutoff", resolution.midTermReportCutoff())
         .param("midTermConferenceBy", resolution.midTermConferenceBy())
         .param("finalReportCutoff", resolution.finalReportCutoff())
+        .param("inspectionCycle", resolution.inspectionCycle())
         .param("registeredAt", Timestamp.from(registeredAt))
         .param("registeredBy", registeredBy)
         .update(keys, "id");
@@ -74,7 +76,15 @@ public class Resolutions {
         date(rs, "programme_due"),
         date(rs, "mid_term_report_cutoff"),
         date(rs, "mid_term_conference_by"),
-        date(rs, "final_report_cutoff"));
+        date(rs, "final_report_cutoff"),
+        rs.getString("inspection_cycle"));
+  }
+
+  void changeInspectionCycle(long id, String inspectionCycle) {
+    jdbc.sql("UPDATE resolution SET inspection_cycle = :cycle WHERE id = :id")
+        .param("cycle", inspectionCycle)
+        .param("id", id)
+        .update();
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

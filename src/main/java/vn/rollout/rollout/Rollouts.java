@@ -5,7 +5,10 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -111,6 +114,35 @@ public class Rollouts {
         .optional();
   }
 
+  /**
+   * Sets the inspection cycle on every running rollout of the resolution, as the system (the caller,
+   * the issuing committee's office, has been checked and may not update its subordinates' instances).
+   */
+  @Transactional
+  public void changeInspectionCycle(long resolutionId, String cycle) {
+    List<String> instances = jdbc.sql(
+            "SELECT process_instance_id FROM rollout WHERE resolution_id = :resolution AND process_instance_id IS NOT NULL")
+        .param("resolution", resolutionId)
+        .query(String.class)
+        .list();
+    AsSystem.call(identityService, () -> {
+      for (List<String> page : pages(instances)) {
+        runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(page)).list()
+            .forEach(running -> runtimeService.setVariable(running.getId(), Variables.INSPECTION_CYCLE, cycle));
+      }
+      return null;
+    });
+  }
+
+  /** Pages of at most 500 ids: the engine's query limit and the databases' IN lists. */
+  private static List<List<String>> pages(List<String> ids) {
+    List<List<String>> pages = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      pages.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+    }
+    return pages;
+  }
+
   private static final String SELECT =
       "SELECT id, resolution_id, committee_code, parent_programme_id, process_instance_id FROM rollout";
 
@@ -135,7 +167,8 @@ public class Rollouts {
         .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
         .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
-        .putValue(Variables.INSPECTION_CYCLE, inspectionCycle)
+        .putValue(Variables.INSPECTION_CYCLE,
+            resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle())
         .putValue(Variables.BRIEFING_CYCLE, briefingCycle);
   }
 }

@@ -24,6 +24,7 @@ import vn.rollout.execution.ProgrammeItems;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
@@ -70,13 +71,91 @@ class Inspections {
 
     LocalDate since = jdbc.sql("""
             SELECT MAX(concluded_on) FROM inspection
-             WHERE resolution_id = :r AND inspected_committee = :c AND concluded_on IS NOT NULL""")
+             WHERE resolution_id = :r AND inspected_committee = :c AND inspected_unit IS NULL AND concluded_on IS NOT NULL""")
         .param("r", resolutionId).param("c", committeeCode).query(LocalDate.class).optional()
         .or(() -> rolloutId.map(id -> jdbc.sql("SELECT started_at FROM rollout WHERE id = :id").param("id", id)
             .query(Timestamp.class).single().toLocalDateTime().toLocalDate()))
         .orElse(today);
     return new InspectionFacts(overdueShare, late, !programme.isEmpty() || hasApprovedProgramme(resolutionId, committeeCode),
         (int) ChronoUnit.MONTHS.between(since, today));
+  }
+
+  /**
+   * The facts of one of a committee's own lead units on a resolution, as of the engine's today: the
+   * share of the programme's items it leads that are overdue, its quarterly progress reports late or
+   * missing, and the months since its last concluded inspection (or since the committee's rollout
+   * started). A unit has no programme or review of its own: {@code hasApprovedProgramme} is left out.
+   */
+  InspectionFacts unitFacts(long resolutionId, String committeeCode, String unitCode) {
+    LocalDate today = EngineTime.today();
+    String group = TaskGroups.unit(unitCode);
+    List<ExecutionItem> led = approvedItems(resolutionId, committeeCode).stream()
+        .filter(item -> group.equals(item.leadGroup())).toList();
+    long overdue = led.stream().filter(item -> overdue(item, today)).count();
+    double overdueShare = led.isEmpty() ? 0 : (double) overdue / led.size();
+    int late = 0;
+    for (ExecutionItem item : led) {
+      late += lateProgressReports(item.id(), today);
+    }
+    Optional<Long> rolloutId = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
+        .param("r", resolutionId).param("c", committeeCode).query(Long.class).optional();
+    LocalDate since = jdbc.sql("""
+            SELECT MAX(concluded_on) FROM inspection
+             WHERE resolution_id = :r AND inspected_unit = :u AND concluded_on IS NOT NULL""")
+        .param("r", resolutionId).param("u", unitCode).query(LocalDate.class).optional()
+        .or(() -> rolloutId.map(id -> jdbc.sql("SELECT started_at FROM rollout WHERE id = :id").param("id", id)
+            .query(Timestamp.class).single().toLocalDateTime().toLocalDate()))
+        .orElse(today);
+    return new InspectionFacts(overdueShare, late, null, (int) ChronoUnit.MONTHS.between(since, today));
+  }
+
+  /**
+   * An item's quarterly progress reports late or missing: one is asked for each quarter that ends while
+   * the item is carried out (from the later of its start and the programme's approval, until it is done),
+   * on the first day of the next quarter, and is due by the end of that month.
+   */
+  private int lateProgressReports(long itemId, LocalDate today) {
+    Map<String, Object> item = jdbc.sql("""
+            SELECT i.start_date, i.completed_at, p.approved_at FROM programme_item i JOIN programme p ON p.id = i.programme_id
+             WHERE i.id = :id""").param("id", itemId).query().singleRow();
+    LocalDate approved = date(item.get("approved_at"));
+    LocalDate start = date(item.get("start_date"));
+    LocalDate from = start == null || (approved != null && approved.isAfter(start)) ? approved : start;
+    if (from == null) {
+      return 0;
+    }
+    LocalDate completed = date(item.get("completed_at"));
+    Map<String, LocalDate> reported = new java.util.HashMap<>();
+    jdbc.sql("SELECT quarter, reported_at FROM item_progress WHERE item_id = :id AND quarter IS NOT NULL")
+        .param("id", itemId)
+        .query((rs, row) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate()))
+        .list()
+        .forEach(report -> reported.merge(report.getKey(), report.getValue(), (a, b) -> a.isBefore(b) ? a : b));
+    int late = 0;
+    LocalDate quarterStart = from.withDayOfMonth(1).withMonth(((from.getMonthValue() - 1) / 3) * 3 + 1);
+    while (true) {
+      LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
+      LocalDate due = quarterEnd.plusMonths(1).withDayOfMonth(quarterEnd.plusMonths(1).lengthOfMonth());
+      if (!today.isAfter(due) || (completed != null && !completed.isAfter(quarterEnd))) {
+        break;
+      }
+      LocalDate sent = reported.get(quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1));
+      if (sent == null || sent.isAfter(due)) {
+        late++;
+      }
+      quarterStart = quarterStart.plusMonths(3);
+    }
+    return late;
+  }
+
+  private static LocalDate date(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toLocalDate();
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    return value instanceof LocalDate date ? date : null;
   }
 
   private int lateReview(Optional<Long> rolloutId, String kind, LocalDate cutoff, LocalDate today) {
@@ -106,6 +185,17 @@ class Inspections {
     if (programme.isEmpty()) {
       return "Chưa có chương trình hành động được phê duyệt.";
     }
+    return figuresText(programme);
+  }
+
+  /** The items of the committee's approved programme a unit leads, by colour. */
+  String unitFiguresText(long resolutionId, String committeeCode, String unitCode) {
+    String group = TaskGroups.unit(unitCode);
+    return figuresText(approvedItems(resolutionId, committeeCode).stream()
+        .filter(item -> group.equals(item.leadGroup())).toList());
+  }
+
+  private static String figuresText(List<ExecutionItem> programme) {
     LocalDate today = EngineTime.today();
     Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
     for (ExecutionItem item : programme) {
@@ -123,16 +213,19 @@ class Inspections {
    * same committee on the same resolution is still open (not concluded), which covers them already.
    */
   @Transactional
-  OptionalLong planPeriodic(long resolutionId, String inspecting, String inspected, List<FocusReason> reasons) {
-    boolean open = jdbc.sql("""
-            SELECT COUNT(*) FROM inspection
-             WHERE resolution_id = :r AND inspected_committee = :c AND status = 'PLANNED'""")
-        .param("r", resolutionId).param("c", inspected).query(Long.class).single() > 0;
+  OptionalLong planPeriodic(long resolutionId, String inspecting, InspectionTarget target, List<FocusReason> reasons) {
+    boolean unit = target.kind() == InspectionTarget.Kind.UNIT;
+    boolean open = jdbc.sql(unit
+            ? "SELECT COUNT(*) FROM inspection WHERE resolution_id = :r AND inspected_unit = :c AND status = 'PLANNED'"
+            : """
+              SELECT COUNT(*) FROM inspection
+               WHERE resolution_id = :r AND inspected_committee = :c AND inspected_unit IS NULL AND status = 'PLANNED'""")
+        .param("r", resolutionId).param("c", target.code()).query(Long.class).single() > 0;
     if (open) {
       return OptionalLong.empty();
     }
-    long id = insert(resolutionId, inspecting, inspected, InspectionKind.PERIODIC,
-        reasons.stream().map(FocusReason::label).collect(Collectors.joining("\n")));
+    long id = insert(resolutionId, inspecting, unit ? inspecting : target.code(), unit ? target.code() : null,
+        InspectionKind.PERIODIC, reasons.stream().map(FocusReason::label).collect(Collectors.joining("\n")));
     for (int i = 0; i < reasons.size(); i++) {
       jdbc.sql("INSERT INTO inspection_reason (inspection_id, seq, code, label) VALUES (:id, :seq, :code, :label)")
           .param("id", id).param("seq", i).param("code", reasons.get(i).code()).param("label", reasons.get(i).label())
@@ -156,15 +249,19 @@ class Inspections {
     if (!started) {
       throw new BadRequestException("inspectedCommittee", "Cấp ủy được chọn chưa triển khai nghị quyết này.");
     }
-    return insert(resolutionId, inspecting, inspected, InspectionKind.AD_HOC, reason.strip());
+    return insert(resolutionId, inspecting, inspected, null, InspectionKind.AD_HOC, reason.strip());
   }
 
-  private long insert(long resolutionId, String inspecting, String inspected, InspectionKind kind, String reason) {
+  private long insert(long resolutionId, String inspecting, String inspected, String inspectedUnit, InspectionKind kind,
+      String reason) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO inspection (resolution_id, inspecting_committee, inspected_committee, kind, planned_on, reason, status)
-            VALUES (:r, :inspecting, :inspected, :kind, :today, :reason, 'PLANNED')""")
+            INSERT INTO inspection (resolution_id, inspecting_committee, inspected_committee, inspected_unit, target_kind,
+                                    kind, planned_on, reason, status)
+            VALUES (:r, :inspecting, :inspected, :unit, :target, :kind, :today, :reason, 'PLANNED')""")
         .param("r", resolutionId).param("inspecting", inspecting).param("inspected", inspected)
+        .param("unit", inspectedUnit)
+        .param("target", (inspectedUnit == null ? InspectionTarget.Kind.COMMITTEE : InspectionTarget.Kind.UNIT).name())
         .param("kind", kind.name()).param("today", EngineTime.today()).param("reason", reason)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -173,7 +270,7 @@ class Inspections {
   Inspection find(long id) {
     return jdbc.sql("""
             SELECT id, resolution_id, inspecting_committee, inspected_committee, kind, planned_on, reason, concluded_on,
-                   conclusions FROM inspection WHERE id = :id""")
+                   conclusions, inspected_unit FROM inspection WHERE id = :id""")
         .param("id", id)
         .query(Inspections::inspection)
         .optional()
@@ -182,7 +279,7 @@ class Inspections {
 
   /**
    * Records the conclusions; each shortcoming becomes a remedial item led by the inspected committee's
-   * office, due on its deadline.
+   * office (by the unit's group when a lead unit was inspected), due on its deadline.
    *
    * @return whether there is anything to remedy
    * @throws BadRequestException when the conclusions are missing, or a shortcoming has no content, or
@@ -233,7 +330,9 @@ class Inspections {
              WHERE id = :id""")
         .param("today", today).param("conclusions", conclusions.strip()).param("by", concludedBy).param("id", id)
         .update();
-    Committee inspected = committees.find(inspection.inspectedCommittee()).orElseThrow();
+    String lead = inspection.inspectedUnit() != null
+        ? TaskGroups.unit(inspection.inspectedUnit())
+        : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Organ.OFFICE);
     Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
     for (int i = 0; i < rows.size(); i++) {
       var keys = new GeneratedKeyHolder();
@@ -242,7 +341,7 @@ class Inspections {
               VALUES (NULL, :seq, :content, :lead, :today, :deadline, :output)""")
           .param("seq", i)
           .param("content", "Khắc phục sau kiểm tra: " + rows.get(i).content().strip())
-          .param("lead", inspected.taskGroup(Organ.OFFICE))
+          .param("lead", lead)
           .param("today", today)
           .param("deadline", deadlines.get(i))
           .param("output", "Báo cáo kết quả khắc phục gửi " + Organ.INSPECTION.label() + " " + inspecting.name())
@@ -261,6 +360,6 @@ class Inspections {
     return new Inspection(rs.getLong("id"), rs.getLong("resolution_id"), rs.getString("inspecting_committee"),
         rs.getString("inspected_committee"), InspectionKind.valueOf(rs.getString("kind")),
         rs.getObject("planned_on", LocalDate.class), rs.getString("reason"), rs.getObject("concluded_on", LocalDate.class),
-        rs.getString("conclusions"));
+        rs.getString("conclusions"), rs.getString("inspected_unit"));
   }
 }

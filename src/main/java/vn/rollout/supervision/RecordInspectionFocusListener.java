@@ -38,7 +38,7 @@ class RecordInspectionFocusListener implements ExecutionListener {
     OptionalLong inspectionId = inspections.planPeriodic(
         ((Number) execution.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID)).longValue(),
         (String) execution.getVariable(ResolutionRolloutProcess.Variables.COMMITTEE_CODE),
-        (String) execution.getVariable(ResolutionRolloutProcess.Variables.INSPECTED_CODE),
+        InspectionTarget.parse((String) execution.getVariable(ResolutionRolloutProcess.Variables.INSPECTED_CODE)),
         reasons);
     if (inspectionId.isPresent()) {
       execution.setVariable(Variables.INSPECTION_ID, inspectionId.getAsLong());

@@ -55,8 +55,70 @@ class ResolutionApiIT extends RolloutTest {
         .containsEntry(ResolutionRolloutProcess.Variables.STUDY_DUE, Deadlines.endOfDay(STUDY_DUE))
         .as("defaults: 20 April and 10 June of the term's middle year")
         .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(LocalDate.of(2028, 4, 20)))
-        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 10)));
+        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 10)))
+        .as("default: rollout.inspection-cycle")
+        .containsEntry(ResolutionRolloutProcess.Variables.INSPECTION_CYCLE, "R/P6M");
     assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(city, Organ.PROPAGANDA));
+    assertThat(inspectionCycle(id)).isEqualTo("R/P6M");
+  }
+
+  @Test
+  void shouldTakeTheResolutionsOwnInspectionCycleForItsRollouts() {
+    Map<String, Object> request = request("13-NQ/TU");
+    request.put("inspectionCycle", "R/P3M");
+
+    ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) answer.getBody().get("id")).longValue();
+    assertThat(inspectionCycle(id)).isEqualTo("R/P3M");
+    assertThat(runtimeService.getVariable(rollout(id + "/" + city).getId(), ResolutionRolloutProcess.Variables.INSPECTION_CYCLE))
+        .isEqualTo("R/P3M");
+  }
+
+  @Test
+  void shouldRefuseAnInspectionCycleThatIsNotARepeatingInterval() {
+    long before = resolutions();
+    for (String wrong : new String[] {"P6M", "R/6M", "R/P0M", "R3/P6M", "R/PT12H", "6 tháng"}) {
+      Map<String, Object> request = request("14-NQ/TU");
+      request.put("inspectionCycle", wrong);
+
+      assertBadRequest(post(officeUser, request), "inspectionCycle", "Chu kỳ kiểm tra, giám sát định kỳ \"" + wrong
+          + "\" không đúng dạng khoảng lặp lại ISO 8601, ví dụ R/P6M (6 tháng một lần) hoặc R/P3M (3 tháng một lần).");
+    }
+    assertThat(resolutions()).as("nothing stored").isEqualTo(before);
+  }
+
+  @Test
+  void shouldChangeTheInspectionCycleOfEveryRunningRolloutForTheIssuingOfficeOnly() {
+    long id = ((Number) post(officeUser, request("15-NQ/TU")).getBody().get("id")).longValue();
+    String rollout = rollout(id + "/" + city).getId();
+
+    ResponseEntity<Map<String, Object>> changed = put(officeUser, id, Map.of("inspectionCycle", "R/P3M"));
+
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(changed.getBody()).containsEntry("inspectionCycle", "R/P3M");
+    assertThat(inspectionCycle(id)).isEqualTo("R/P3M");
+    assertThat(runtimeService.getVariable(rollout, ResolutionRolloutProcess.Variables.INSPECTION_CYCLE)).isEqualTo("R/P3M");
+
+    ResponseEntity<Map<String, Object>> wrong = put(officeUser, id, Map.of("inspectionCycle", "hằng quý"));
+    assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrong.getBody()).containsEntry("field", "inspectionCycle");
+    ResponseEntity<Map<String, Object>> missing = put(officeUser, id, Map.of());
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missing.getBody()).containsEntry("field", "inspectionCycle")
+        .containsEntry("message", "Chưa nhập chu kỳ kiểm tra, giám sát định kỳ.");
+    assertThat(put(member(group(city(), Organ.OFFICE)), id, Map.of("inspectionCycle", "R/P1M")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(put(officeUser, 0, Map.of("inspectionCycle", "R/P1M")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(inspectionCycle(id)).as("unchanged by the refusals").isEqualTo("R/P3M");
+    assertThat(runtimeService.getVariable(rollout, ResolutionRolloutProcess.Variables.INSPECTION_CYCLE)).isEqualTo("R/P3M");
+
+    ResponseEntity<Map<String, Object>> byAdmin = http.withBasicAuth("admin", "TrienKhai@2026").exchange(
+        "/api/resolutions/" + id + "/inspection-cycle", HttpMethod.PATCH,
+        new HttpEntity<>(Map.of("inspectionCycle", "R/P1Y")), JSON);
+    assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(inspectionCycle(id)).isEqualTo("R/P1Y");
   }
 
   @Test
@@ -170,6 +232,15 @@ class ResolutionApiIT extends RolloutTest {
 
   private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> request) {
     return http.withBasicAuth(user, PASSWORD).exchange("/api/resolutions", HttpMethod.POST, new HttpEntity<>(request), JSON);
+  }
+
+  private ResponseEntity<Map<String, Object>> put(String user, long id, Map<String, Object> body) {
+    return http.withBasicAuth(user, PASSWORD).exchange("/api/resolutions/" + id + "/inspection-cycle", HttpMethod.PUT,
+        new HttpEntity<>(body), JSON);
+  }
+
+  private String inspectionCycle(long id) {
+    return jdbc.sql("SELECT inspection_cycle FROM resolution WHERE id = :id").param("id", id).query(String.class).single();
   }
 
   private long resolutions() {

@@ -81,6 +81,31 @@ class ResolutionRegistrationIT extends RolloutTest {
   }
 
   @Test
+  void shouldTakeTheInspectionCycleOfTheStartFormAndRefuseOneThatIsNotARepeatingInterval() {
+    identityService.setAuthentication("vp-" + city, List.of(group(city, Organ.OFFICE)));
+    Map<String, Object> wrong = startForm("18-NQ/TU");
+    wrong.put(ResolutionRegistrationProcess.Fields.INSPECTION_CYCLE, "3 tháng");
+
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, wrong))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chu kỳ kiểm tra, giám sát định kỳ \"3 tháng\" không đúng dạng khoảng lặp lại ISO 8601, "
+            + "ví dụ R/P6M (6 tháng một lần) hoặc R/P3M (3 tháng một lần).");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution WHERE issuing_committee = :c").param("c", city)
+        .query(Long.class).single()).isZero();
+
+    Map<String, Object> quarterly = startForm("18-NQ/TU");
+    quarterly.put(ResolutionRegistrationProcess.Fields.INSPECTION_CYCLE, " R/P3M ");
+    ProcessInstance registration = formService.submitStartForm(definitionId, quarterly);
+    identityService.clearAuthentication();
+
+    String businessKey = (String) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(registration.getId())
+        .variableName(ResolutionRegistrationProcess.Variables.ROLLOUT_BUSINESS_KEY).singleResult().getValue();
+    assertThat(runtimeService.getVariable(rollout(businessKey).getId(), ResolutionRolloutProcess.Variables.INSPECTION_CYCLE))
+        .isEqualTo("R/P3M");
+  }
+
+  @Test
   void shouldRefuseAnotherCommitteesOffice() {
     String other = city();
     grant(group(other, Organ.OFFICE), Resources.PROCESS_DEFINITION, ResolutionRegistrationProcess.KEY,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
@@ -49,12 +50,34 @@ class InspectionFocusDecisionTest {
       """)
   void shouldChooseTheCommitteeForEachReasonThatApplies(double overdueShare, int lateReports, boolean programme, int months,
       String expected) {
-    var result = engine.evaluateDecisionTable(decision, Variables.createVariables()
+    assertReasons(decide("COMMITTEE", overdueShare, lateReports, programme, months), expected);
+  }
+
+  @ParameterizedTest(name = "unit: overdue {0}, late progress reports {1}, months {2} -> [{3}]")
+  @CsvSource(delimiter = '|', textBlock = """
+      0.0  | 0 | 0  |
+      0.19 | 0 | 11 |
+      0.2  | 0 | 0  | OVERDUE_ITEMS
+      0.0  | 1 | 0  | LATE_PROGRESS_REPORTS
+      0.0  | 0 | 12 | LONG_UNINSPECTED
+      1.0  | 4 | 12 | OVERDUE_ITEMS LATE_PROGRESS_REPORTS LONG_UNINSPECTED
+      """)
+  void shouldChooseALeadUnitForItsItemsAndQuarterlyReportsButNeverForProgrammeOrReviewFacts(double overdueShare,
+      int lateProgressReports, int months, String expected) {
+    assertReasons(decide("UNIT", overdueShare, lateProgressReports, null, months), expected);
+  }
+
+  private static DmnDecisionTableResult decide(String targetKind, double overdueShare, int lateReports, Boolean programme,
+      int months) {
+    return engine.evaluateDecisionTable(decision, Variables.createVariables()
+        .putValue(InspectionProcess.Variables.TARGET_KIND, targetKind)
         .putValue(InspectionProcess.Variables.OVERDUE_SHARE, overdueShare)
         .putValue(InspectionProcess.Variables.LATE_REPORTS, lateReports)
         .putValue(InspectionProcess.Variables.HAS_APPROVED_PROGRAMME, programme)
         .putValue(InspectionProcess.Variables.MONTHS_SINCE_LAST_INSPECTION, months));
+  }
 
+  private static void assertReasons(DmnDecisionTableResult result, String expected) {
     List<String> codes = result.collectEntries(InspectionProcess.Variables.REASON_CODE);
     assertThat(codes).containsExactlyElementsOf(expected == null ? List.of() : Arrays.asList(expected.split(" ")));
     List<String> labels = result.collectEntries(InspectionProcess.Variables.REASON_LABEL);

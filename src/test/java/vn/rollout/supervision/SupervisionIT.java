@@ -118,6 +118,82 @@ class SupervisionIT extends RolloutTest {
         .as("counted from the inspection, concluded today").isZero();
   }
 
+  @Test
+  void shouldInspectALeadUnitWithOverdueItemsAndHaveItsGroupRemedyButLeaveAUnitWithoutReasons() {
+    String city = city();
+    String lagging = organisation.unit(city, "so-tttt", "Sở Thông tin và Truyền thông");
+    String onTrack = organisation.unit(city, "so-nv", "Sở Nội vụ");
+    ProcessInstance cityRollout = register(city);
+    completeStudy(cityRollout);
+    submitDraft(cityRollout,
+        item("Xây dựng nền tảng họp trực tuyến thông suốt đến 100% chi bộ", "unit." + lagging, "2026-04-30",
+            "Nền tảng họp trực tuyến vận hành tại 100% chi bộ"),
+        item("Chuẩn hóa quy trình quản lý hồ sơ cán bộ trên môi trường số", "unit." + onTrack, "2027-12-31",
+            "Quy trình quản lý hồ sơ cán bộ được ban hành và áp dụng"));
+    decide(cityRollout, ResolutionRolloutProcess.FormFields.DECISION_APPROVE, null);
+    runAsyncJobs(cityRollout);
+
+    clockAt(FIRST_ROUND.plusMinutes(1));
+    managementService.executeJob(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getId());
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection WHERE inspected_unit = :u").param("u", onTrack)
+        .query(Long.class).single()).as("no item overdue, no quarterly report due yet, started 6 months ago").isZero();
+    Map<String, Object> planned = jdbc.sql("""
+            SELECT n.id, n.target_kind, n.inspected_committee, r.code FROM inspection n
+              JOIN inspection_reason r ON r.inspection_id = n.id WHERE n.inspected_unit = :u""")
+        .param("u", lagging).query().singleRow();
+    assertThat(planned).containsEntry("target_kind", "UNIT").containsEntry("inspected_committee", city)
+        .containsEntry("code", "OVERDUE_ITEMS");
+    ProcessInstance inspection = runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionProcess.KEY)
+        .superProcessInstanceId(cityRollout.getId()).variableValueEquals(InspectionProcess.Variables.INSPECTION_ID,
+            ((Number) planned.get("id")).longValue()).singleResult();
+    Task task = task(inspection, InspectionProcess.TASK_CONDUCT_INSPECTION);
+    assertThat(task).hasName("Tiến hành kiểm tra, giám sát: Sở Thông tin và Truyền thông")
+        .hasCandidateGroup(group(city, Organ.INSPECTION));
+    assertThat(formVariable(task, "inspectedFiguresText")).asString().startsWith("Tổng số nội dung: 1");
+
+    conclude(task, shortcoming("Đưa nền tảng họp trực tuyến vào vận hành tại các chi bộ còn lại", "2026-07-31"));
+
+    assertThat(jdbc.sql("""
+            SELECT i.lead_group FROM programme_item i JOIN inspection_shortcoming s ON s.item_id = i.id
+             WHERE s.inspection_id = :id""").param("id", planned.get("id")).query(String.class).single())
+        .isEqualTo("unit." + lagging);
+    ProcessInstance remedy = runtimeService.createProcessInstanceQuery().superProcessInstanceId(inspection.getId()).singleResult();
+    assertThat(task(remedy, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM)).hasCandidateGroup("unit." + lagging);
+
+    long resolutionId = resolutionId(cityRollout);
+    clockAt(LocalDateTime.of(2026, 8, 1, 9, 0));
+    assertThat(inspections.unitFacts(resolutionId, city, onTrack).lateReports())
+        .as("the second quarter's progress report, due by 31 July, is missing").isOne();
+    jdbc.sql("""
+            INSERT INTO item_progress (item_id, quarter, progress_percent, reported_at)
+            SELECT id, '2026-Q2', 30, TIMESTAMP '2026-07-10 09:00:00' FROM programme_item WHERE lead_group = :g""")
+        .param("g", "unit." + onTrack).update();
+    assertThat(inspections.unitFacts(resolutionId, city, onTrack).lateReports()).as("sent in July: on time").isZero();
+  }
+
+  @Test
+  void shouldHoldTheRoundAlreadyPlannedAndFollowAChangedCycleFromTheNextRoundOn() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    ProcessInstance wardRollout = rollout(resolutionId(cityRollout) + "/" + ward);
+
+    registration.changeInspectionCycle(resolutionId(cityRollout), "R/P3M", null);
+
+    assertThat(runtimeService.getVariable(wardRollout.getId(), ResolutionRolloutProcess.Variables.INSPECTION_CYCLE))
+        .as("every running rollout of the resolution").isEqualTo("R/P3M");
+    Job round = timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE);
+    assertThat(round.getDuedate()).as("the round already planned stays").isEqualTo(vietnam(FIRST_ROUND));
+    clockAt(FIRST_ROUND.plusMinutes(1));
+    managementService.executeJob(round.getId());
+
+    assertThat(timer(cityRollout, ResolutionRolloutProcess.START_INSPECTION_ROUND_DUE).getDuedate())
+        .as("three months after the round, no longer six").isEqualTo(vietnam(FIRST_ROUND.plusMinutes(1).plusMonths(3)));
+  }
+
   @SafeVarargs
   private void conclude(Task task, Map<String, Object>... shortcomings) {
     Map<String, Object> form = new HashMap<>();
