@@ -31,7 +31,7 @@ class ItemNotices {
     ExecutionItem item = items.find(itemId).orElseThrow();
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.ITEM_DUE, item.dueDate(), item.leadGroup(), Reminders.item(itemId));
-    mails.sendOnce(reminder,
+    mails.queue(reminder,
         "[Nhắc hạn] " + resolution.symbol() + ": nội dung chương trình hết hạn ngày " + VietnameseFormat.date(item.dueDate()),
         """
         Kính gửi đơn vị chủ trì,
@@ -52,7 +52,7 @@ class ItemNotices {
     ExecutionItem item = items.find(itemId).orElseThrow();
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.ITEM_OVERDUE, item.dueDate(), officeGroup, Reminders.item(itemId));
-    mails.sendOnce(reminder,
+    mails.queue(reminder,
         "[Quá hạn] " + resolution.symbol() + ": nội dung chương trình chưa hoàn thành",
         """
         Kính gửi Văn phòng,

@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +21,20 @@ import org.springframework.stereotype.Service;
 import vn.rollout.process.EngineTime;
 
 /**
- * Sends a recorded reminder by email to the members of its target group (their Camunda user emails),
- * exactly once: the reminder's {@code sent_at} is claimed with
- * {@code UPDATE … WHERE id = ? AND sent_at IS NULL} in the transaction of the job that sends it, and
- * only the transaction that changed the row sends. A second node or a retried job waits for that row
- * and finds it claimed. If the send fails, the exception rolls the claim back with the job, which is
- * retried. Only a crash after the send and before the commit can send a mail twice (the job comes back
- * after its lock expires): at least once, never lost.
+ * Mails a recorded reminder to the members of its target group (their Camunda user emails), exactly
+ * once, in two steps.
+ *
+ * <p>{@link #queue} writes the mail's text on the reminder and adds a job ({@link MailJobHandler}) in
+ * the caller's transaction, usually a timer's: if that transaction rolls back, neither exists. The
+ * job then {@link #deliver delivers} it in a transaction of its own, so a slow or absent mail server
+ * neither holds up nor rolls back the escalation the timer created; a failed send is retried by the
+ * engine and ends as an incident in Cockpit.
+ *
+ * <p>Delivery claims the reminder's {@code sent_at} with {@code UPDATE … WHERE id = ? AND sent_at IS
+ * NULL} and only the transaction that changed the row sends. A second node or a retried job waits for
+ * that row and finds it claimed. If the send fails, the exception rolls the claim back with the job,
+ * which is retried. Only a crash after the send and before the commit can send a mail twice (the job
+ * comes back after its lock expires): at least once, never lost.
  *
  * <p>Without {@code spring.mail.host} (the default profile) there is no mail server: the mail is logged.
  */
@@ -34,18 +46,58 @@ public class Mails {
   private final JdbcClient jdbc;
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> sender;
+  private final ProcessEngineConfigurationImpl engine;
   private final String from;
 
   Mails(JdbcClient jdbc, IdentityService identityService, ObjectProvider<JavaMailSender> sender,
-      @Value("${rollout.mail.from}") String from) {
+      ProcessEngineConfigurationImpl engine, @Value("${rollout.mail.from}") String from) {
     this.jdbc = jdbc;
     this.identityService = identityService;
     this.sender = sender;
+    this.engine = engine;
     this.from = from;
   }
 
+  /**
+   * Writes the reminder's mail and schedules its delivery, in the caller's transaction; nothing if it
+   * was queued before (a timer fired again, a notice recorded twice).
+   *
+   * @return whether this call queued it
+   */
+  public boolean queue(long reminderId, String subject, String body) {
+    int written = jdbc.sql("""
+            UPDATE reminder SET mail_subject = :subject, mail_body = :body WHERE id = :id AND mail_subject IS NULL""")
+        .param("subject", subject)
+        .param("body", body)
+        .param("id", reminderId)
+        .update();
+    if (written != 1) {
+      return false;
+    }
+    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      MessageEntity job = new MessageEntity();
+      job.setJobHandlerType(MailJobHandler.TYPE);
+      job.setJobHandlerConfiguration(new MailJobHandler.QueuedMail(reminderId));
+      // mails do not touch the process: they run beside its other jobs
+      job.setExclusive(false);
+      BpmnExecutionContext context = Context.getBpmnExecutionContext();
+      if (context != null) {
+        // on the process instance whose timer queued it: seen, and retried, there in Cockpit
+        ExecutionEntity instance = context.getExecution().getProcessInstance();
+        job.setExecution(instance);
+        job.setProcessDefinitionId(instance.getProcessDefinitionId());
+        job.setProcessDefinitionKey(instance.getProcessDefinition().getKey());
+        job.setDeploymentId(instance.getProcessDefinition().getDeploymentId());
+        job.setTenantId(instance.getTenantId());
+      }
+      commandContext.getJobManager().send(job);
+      return null;
+    });
+    return true;
+  }
+
   /** @return whether this call sent it (false: sent before, or nobody in the group has an email) */
-  public boolean sendOnce(long reminderId, String subject, String body) {
+  boolean deliver(long reminderId) {
     int claimed = jdbc.sql("UPDATE reminder SET sent_at = :now WHERE id = :id AND sent_at IS NULL")
         .param("now", Timestamp.from(EngineTime.now()))
         .param("id", reminderId)
@@ -53,29 +105,33 @@ public class Mails {
     if (claimed != 1) {
       return false;
     }
-    String group = jdbc.sql("SELECT target_group FROM reminder WHERE id = :id").param("id", reminderId)
-        .query(String.class).single();
-    List<String> recipients = identityService.createUserQuery().memberOfGroup(group).list().stream()
+    QueuedMail mail = jdbc.sql("SELECT target_group, mail_subject, mail_body FROM reminder WHERE id = :id")
+        .param("id", reminderId)
+        .query(QueuedMail.class)
+        .single();
+    List<String> recipients = identityService.createUserQuery().memberOfGroup(mail.targetGroup()).list().stream()
         .map(User::getEmail)
         .filter(Objects::nonNull)
         .filter(email -> !email.isBlank())
         .sorted()
         .toList();
     if (recipients.isEmpty()) {
-      LOG.warn("Reminder {}: nobody in group {} has an email", reminderId, group);
+      LOG.warn("Reminder {}: nobody in group {} has an email", reminderId, mail.targetGroup());
       return false;
     }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(recipients.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(body);
+    message.setSubject(mail.mailSubject());
+    message.setText(mail.mailBody());
     JavaMailSender mailSender = sender.getIfAvailable();
     if (mailSender == null) {
-      LOG.info("Mail (no SMTP server configured) to {}: {}\n{}", recipients, subject, body);
+      LOG.info("Mail (no SMTP server configured) to {}: {}\n{}", recipients, mail.mailSubject(), mail.mailBody());
     } else {
       mailSender.send(message);
     }
     return true;
   }
+
+  private record QueuedMail(String targetGroup, String mailSubject, String mailBody) {}
 }

@@ -31,6 +31,11 @@ public final class CommitteeReviewProcess {
     public static final String REPORT_CUTOFF = "reportCutoff";
     public static final String CONFERENCE_BY = "conferenceBy";
     public static final String LATE_REPORT_COUNT = "lateReportCount";
+    /**
+     * The cut-off's list of late subordinates, as text, for the escalation it opens in the same
+     * transaction: a transient variable, never stored.
+     */
+    public static final String LATE_REPORTERS_LISTED = "lateReportersListed";
 
     private Variables() {}
   }

@@ -17,7 +17,7 @@ import vn.rollout.resolution.Resolutions;
 
 /**
  * "Lập danh sách cấp dưới chậm báo cáo": at the cut-off, how many direct subordinates have sent nothing;
- * if any, the office is mailed the list once.
+ * if any, the office is mailed the list once (and the escalation task shows the same list).
  */
 @Component("listLateReportsDelegate")
 class ListLateReportsDelegate implements JavaDelegate {
@@ -42,6 +42,8 @@ class ListLateReportsDelegate implements JavaDelegate {
         .filter(report -> report.submission() == Reviews.Submission.MISSING)
         .toList();
     execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT, (long) missing.size());
+    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED,
+        org.camunda.bpm.engine.variable.Variables.stringValue(ReviewTask.lines(missing), true));
     if (!missing.isEmpty()) {
       mailTheOffice(execution, kind, missing);
     }
@@ -52,7 +54,7 @@ class ListLateReportsDelegate implements JavaDelegate {
     var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF));
     long reminder = reminders.record(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
         (String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP), kind.name());
-    mails.sendOnce(reminder,
+    mails.queue(reminder,
         "[Chậm báo cáo] " + resolution.symbol() + ": " + missing.size() + " cấp dưới chưa gửi báo cáo " + kind.label(),
         """
         Kính gửi Văn phòng,

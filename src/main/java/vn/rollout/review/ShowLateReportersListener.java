@@ -4,6 +4,7 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.rollout.process.CommitteeReviewProcess;
 import org.springframework.stereotype.Component;
 import vn.rollout.rollout.TaskHeading;
 
@@ -25,7 +26,10 @@ class ShowLateReportersListener implements TaskListener {
     ReviewKind kind = ReviewTask.kind(task);
     task.setName("Đôn đốc cấp dưới chậm gửi báo cáo " + kind.label());
     task.setVariableLocal(FormFields.REVIEW_TITLE, "Cấp dưới chậm gửi báo cáo " + kind.label());
-    task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, ReviewTask.lines(
+    // listed by the cut-off in this transaction; listed again when the task is opened any other way
+    // (Cockpit's process instance modification)
+    Object listed = task.getVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED);
+    task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, listed != null ? listed : ReviewTask.lines(
         reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind).stream()
             .filter(report -> report.submission() == Reviews.Submission.MISSING).toList()));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);

@@ -31,7 +31,7 @@ class StudyNotices {
   public void remind(long rolloutId, long resolutionId, String studyGroup) {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.STUDY_DUE, resolution.studyDue(), studyGroup);
-    mails.sendOnce(reminder,
+    mails.queue(reminder,
         "[Nhắc hạn] " + resolution.symbol() + ": học tập, quán triệt nghị quyết hết hạn ngày "
             + VietnameseFormat.date(resolution.studyDue()),
         """
@@ -50,7 +50,7 @@ class StudyNotices {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     String committeeName = committees.find(committeeCode).orElseThrow().name();
     long reminder = reminders.record(rolloutId, ReminderKind.STUDY_OVERDUE, resolution.studyDue(), superiorOfficeGroup);
-    mails.sendOnce(reminder,
+    mails.queue(reminder,
         "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa tổ chức học tập, quán triệt",
         """
         Kính gửi Văn phòng,

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.rollout.notification.Mails;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
@@ -37,7 +36,6 @@ class ItemExecutionIT extends RolloutTest {
   static final LocalDateTime OVERDUE = DEADLINE.atTime(23, 59, 59);
 
   @Autowired ItemNotices notices;
-  @Autowired Mails mails;
 
   String city;
   ProcessInstance rollout;
@@ -96,6 +94,7 @@ class ItemExecutionIT extends RolloutTest {
 
     clockAt(REMINDER);
     managementService.executeJob(reminder.getId());
+    deliverMails();
 
     List<MimeMessage> mails = TestMail.to(email);
     assertThat(mails).hasSize(1);
@@ -104,9 +103,36 @@ class ItemExecutionIT extends RolloutTest {
     assertThat(item).isWaitingAt(ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
 
     notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
+    assertThat(mailJobs()).as("a reminder recorded again queues no second mail").isEmpty();
     assertThat(TestMail.to(email)).as("a retried job sends nothing twice").hasSize(1);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder WHERE subject = :s AND kind = 'ITEM_DUE' AND sent_at IS NOT NULL")
         .param("s", "item:" + itemId).query(Long.class).single()).isOne();
+  }
+
+  @Test
+  void shouldKeepTheEscalationWhenItsMailCannotBeSentAndSendItWhenRetried() {
+    String official = member(group(city, Organ.OFFICE), "vp-thu-sai");
+    var user = identityService.createUserQuery().userId(official).singleResult();
+    user.setEmail("vp thu sai@@danang");
+    identityService.saveUser(user);
+    clockAt(OVERDUE.plusMinutes(1));
+    managementService.executeJob(timer(item, ProgrammeItemExecutionProcess.START_ITEM_OVERDUE).getId());
+    Job mail = mailJobs().stream().filter(job -> item.getId().equals(job.getProcessInstanceId())).findFirst().orElseThrow();
+
+    assertThatThrownBy(() -> managementService.executeJob(mail.getId())).as("the mail server refuses the address");
+
+    assertThat(status()).as("the timer's work stands: red").isEqualTo(ItemStatus.OVERDUE);
+    assertThat(task(item, ProgrammeItemExecutionProcess.TASK_FOLLOW_UP_OVERDUE_ITEM)).as("and its escalation").isNotNull();
+    assertThat(managementService.createJobQuery().jobId(mail.getId()).singleResult().getRetries())
+        .as("the mail is retried by the engine").isEqualTo(2);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder WHERE subject = :s AND kind = 'ITEM_OVERDUE' AND sent_at IS NULL")
+        .param("s", "item:" + itemId).query(Long.class).single()).as("its claim rolled back").isOne();
+
+    user.setEmail(official + "@danang.dcs.vn");
+    identityService.saveUser(user);
+    managementService.executeJob(mail.getId());
+    assertThat(TestMail.to(official + "@danang.dcs.vn")).singleElement()
+        .satisfies(sent -> assertThat(TestMail.subject(sent)).startsWith("[Quá hạn] "));
   }
 
   @Test
@@ -118,6 +144,7 @@ class ItemExecutionIT extends RolloutTest {
 
     clockAt(OVERDUE.plusMinutes(1));
     managementService.executeJob(overdue.getId());
+    deliverMails();
 
     assertThat(status()).as("overdue: red").isEqualTo(ItemStatus.OVERDUE);
     assertThat(ItemStatus.OVERDUE.colour()).isEqualTo("red");

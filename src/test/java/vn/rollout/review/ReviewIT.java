@@ -83,6 +83,10 @@ class ReviewIT extends RolloutTest {
     for (ProcessInstance review : List.of(cityReview, onTimeReview, lateReview)) {
       managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
     }
+    assertThat(TestMail.to(cityOffice)).as("the cut-off only queues the mail: it goes out in a job of its own").isEmpty();
+    assertThat(mailJobs()).as("queued on the city's review instance").singleElement()
+        .satisfies(job -> assertThat(job.getProcessInstanceId()).isEqualTo(cityReview.getId()));
+    deliverMails();
 
     List<Task> escalations = taskService.createTaskQuery().taskCandidateGroup(group(city, Organ.OFFICE))
         .taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS).list();

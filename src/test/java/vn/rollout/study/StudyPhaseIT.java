@@ -92,6 +92,7 @@ class StudyPhaseIT extends RolloutTest {
 
     clockAt(REMINDER);
     managementService.executeJob(reminder.getId());
+    deliverMails();
 
     assertThat(rollout).hasPassed(ResolutionRolloutProcess.TASK_RECORD_STUDY_REMINDER,
             ResolutionRolloutProcess.END_STUDY_REMINDER_RECORDED)
@@ -122,6 +123,7 @@ class StudyPhaseIT extends RolloutTest {
 
     clockAt(OVERDUE.plusMinutes(1));
     managementService.executeJob(overdue.getId());
+    deliverMails();
 
     Task escalation = task(wardRollout, ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY);
     assertThat(escalation).hasName("Nhắc nhở cấp dưới chậm tổ chức học tập").hasCandidateGroup(group(city, Organ.OFFICE));

@@ -242,6 +242,22 @@ public abstract class RolloutTest extends IntegrationTest {
     }
   }
 
+  /**
+   * The queued reminder mails' jobs ({@link vn.rollout.notification.MailJobHandler}), which the job
+   * executor would run right after the timer that queued them.
+   */
+  protected List<Job> mailJobs() {
+    return managementService.createJobQuery().messages().list().stream()
+        .filter(job -> vn.rollout.notification.MailJobHandler.TYPE.equals(
+            ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType()))
+        .toList();
+  }
+
+  /** Sends the queued reminder mails, as the job executor would. */
+  protected void deliverMails() {
+    mailJobs().forEach(job -> managementService.executeJob(job.getId()));
+  }
+
   protected Job timer(ProcessInstance instance, String activityId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
   }
