@@ -1,6 +1,7 @@
 package vn.rollout.organisation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Read access to the organisation for the other features: who a committee is, its subordinates, its units. */
 @Service
 public class CommitteeDirectory {
+
+  private static final Object FOUND_IN_TRANSACTION = CommitteeDirectory.class.getName() + ".found";
 
   private final JdbcClient jdbc;
 
@@ -20,9 +25,51 @@ public class CommitteeDirectory {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The committee with its organs, in one query. Within a transaction each code is looked up once: a
+   * rollout's start asks for its committee and superior from several places (organs, Cockpit grants,
+   * the task heading), and the organisation changes only by import, never inside a process's
+   * transaction.
+   */
   public Optional<Committee> find(String code) {
-    List<Committee> found = committees("WHERE c.code = :code", Map.of("code", code));
-    return found.stream().findFirst();
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return load(code);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Optional<Committee>> found = (Map<String, Optional<Committee>>) TransactionSynchronizationManager.getResource(FOUND_IN_TRANSACTION);
+    if (found == null) {
+      Map<String, Optional<Committee>> lookups = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(FOUND_IN_TRANSACTION, lookups);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_IN_TRANSACTION);
+        }
+      });
+      found = lookups;
+    }
+    return found.computeIfAbsent(code, this::load);
+  }
+
+  private Optional<Committee> load(String code) {
+    List<Committee> rows = new ArrayList<>();
+    Set<Organ> organs = EnumSet.noneOf(Organ.class);
+    jdbc.sql("""
+            SELECT c.code, c.name, c.symbol, c.parent_code, c.depth, o.organ
+              FROM committee c LEFT JOIN committee_organ o ON o.committee_code = c.code
+             WHERE c.code = :code""")
+        .param("code", code)
+        .query(rs -> {
+          if (rows.isEmpty()) {
+            rows.add(new Committee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                Collections.unmodifiableSet(organs)));
+          }
+          String organ = rs.getString(6);
+          if (organ != null) {
+            Organ.ofKey(organ).ifPresent(organs::add);
+          }
+        });
+    return rows.stream().findFirst();
   }
 
   /** The direct subordinates of a committee, by code. */

@@ -93,7 +93,7 @@ public class Rollouts {
         ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
         variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
     // the committee's office and those above it see the rollout in Cockpit (SECURITY.md)
-    instanceAccess.grantToCommitteeChain(processInstanceId, committeeCode);
+    instanceAccess.grantToCommitteeChainOfNewInstance(processInstanceId, committeeCode);
 
     jdbc.sql("UPDATE rollout SET process_instance_id = :instance WHERE id = :id")
         .param("instance", processInstanceId)

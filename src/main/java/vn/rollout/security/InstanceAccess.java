@@ -42,13 +42,33 @@ public class InstanceAccess {
    * @return the groups that may now read it, nearest first
    */
   public List<String> grantToCommitteeChain(String processInstanceId, String committeeCode) {
-    List<String> offices = CommitteeChain.upwards(committees, committeeCode).stream()
+    List<String> offices = officesUpwards(committeeCode);
+    grant(processInstanceId, offices);
+    return offices;
+  }
+
+  /**
+   * As {@link #grantToCommitteeChain}, for a process instance started in this transaction: nobody can
+   * have been granted anything on it yet, so no grant is looked up before it is written.
+   */
+  public void grantToCommitteeChainOfNewInstance(String processInstanceId, String committeeCode) {
+    List<String> offices = officesUpwards(committeeCode);
+    AsSystem.call(identityService, () -> {
+      for (String groupId : offices) {
+        SecurityGroups.grantNew(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        SecurityGroups.grantNew(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
+      }
+      return null;
+    });
+  }
+
+  private List<String> officesUpwards(String committeeCode) {
+    return CommitteeChain.upwards(committees, committeeCode).stream()
         .filter(committee -> committee.has(Organ.OFFICE))
         .map(Committee::code)
         .map(code -> TaskGroups.organ(code, Organ.OFFICE))
         .toList();
-    grant(processInstanceId, offices);
-    return offices;
   }
 
   /** Lets these groups read the process instance and its history. Idempotent. */

@@ -69,12 +69,18 @@ public final class SecurityGroups {
         .resourceId(resourceId)
         .count() > 0;
     if (!exists) {
-      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
+      grantNew(authorizations, groupId, resource, resourceId, permission);
     }
+  }
+
+  /** Writes the grant without looking for one first: for a resource created in this transaction. */
+  static void grantNew(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission permission) {
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
   }
 }
