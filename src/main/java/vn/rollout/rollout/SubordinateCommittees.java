@@ -39,6 +39,15 @@ public class SubordinateCommittees {
     return committees.childCodes(committeeCode).stream().filter(range::contains).sorted().toList();
   }
 
+  /**
+   * All direct subordinates' codes at once: the cascade's collection before the batches. Kept for the
+   * rollouts still running on an earlier version of the model, which call it when their programme is
+   * approved.
+   */
+  public List<String> of(String committeeCode) {
+    return committees.childCodes(committeeCode);
+  }
+
   int batchSize() {
     return batchSize;
   }

@@ -26,6 +26,13 @@ class SubordinateCommitteesTest {
   }
 
   @Test
+  void shouldStillListAllSubordinatesAtOnceForRolloutsOfAnEarlierModel() {
+    when(directory.childCodes("tinh-1")).thenReturn(List.of("xa-1", "xa-2", "xa-3"));
+
+    assertThat(new SubordinateCommittees(directory, 2).of("tinh-1")).containsExactly("xa-1", "xa-2", "xa-3");
+  }
+
+  @Test
   void shouldHaveNoBatchForACommitteeWithoutSubordinates() {
     when(directory.childCodes("chi-bo-1")).thenReturn(List.of());
 
