@@ -77,6 +77,14 @@ public class CommitteeDirectory {
     return committees("WHERE c.parent_code = :code", Map.of("code", code));
   }
 
+  /** The codes of a committee's direct subordinates only (no organs): cheap even for tens of thousands. */
+  public List<String> childCodes(String code) {
+    return jdbc.sql("SELECT code FROM committee WHERE parent_code = :code ORDER BY code")
+        .param("code", code)
+        .query(String.class)
+        .list();
+  }
+
   public List<Unit> units(String committeeCode) {
     return jdbc.sql("SELECT code, name, committee_code FROM unit WHERE committee_code = :code ORDER BY code")
         .param("code", committeeCode)

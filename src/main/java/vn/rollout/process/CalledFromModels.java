@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a Spring bean whose public methods process models may call in expressions, such as a timer's
  * {@code ${deadlines.reminder(studyDue, 'P7D')}} or a multi-instance collection's
- * {@code ${subordinateCommittees.of(committeeCode)}}. Deploying is executing code, so a deployment may
+ * {@code ${subordinateCommittees.batches(committeeCode)}}. Deploying is executing code, so a deployment may
  * call no other bean (delegates are wired by {@code camunda:delegateExpression="${beanName}"} and need no
  * mark). The class and the methods must be public (the engine calls them by reflection). A process
  * owner can call any public method of such a bean with any arguments, as they can wire any delegate:

@@ -36,16 +36,23 @@ public final class ResolutionRolloutProcess {
 
   // The cascade, then phases 3 to 6
   /**
-   * The cascade: a multi-instance sub-process, one instance per direct subordinate, started in one
-   * job (its multi-instance body). Inside, the start of each subordinate's rollout is a job of its own
-   * that is not exclusive, so the job executor starts subordinates in parallel; the sub-process ends
-   * in an exclusive job, so the multi-instance counters are updated one at a time, without
-   * optimistic-locking conflicts between the parallel starts.
+   * The cascade, in two multi-instance levels so that no job creates more than one batch of instances
+   * ({@code rollout.cascade.batch-size}): the outer sub-process runs one instance per batch of direct
+   * subordinates (element variable {@link Variables#SUBORDINATE_BATCH}), all created in one job (its
+   * multi-instance body). In each, the inner sub-process runs one instance per subordinate of the batch
+   * (element variable {@link Variables#SUBORDINATE_CODE}), created in that batch's own job (its
+   * multi-instance body, exclusive). Inside, the start of each subordinate's rollout is a job of its
+   * own that is not exclusive, so the job executor starts subordinates in parallel; the inner
+   * sub-process ends in an exclusive job, so the multi-instance counters are updated one at a time,
+   * without optimistic-locking conflicts between the parallel starts.
    */
   public static final String SUB_PROCESS_START_SUBORDINATE_ROLLOUTS = "SubProcess_StartSubordinateRollouts";
+  public static final String START_SUBORDINATE_BATCH_STARTING = "StartEvent_SubordinateBatchStarting";
+  public static final String SUB_PROCESS_START_SUBORDINATE_BATCH = "SubProcess_StartSubordinateBatch";
   public static final String START_SUBORDINATE_ROLLOUT_STARTING = "StartEvent_SubordinateRolloutStarting";
   public static final String TASK_START_SUBORDINATE_ROLLOUTS = "Task_StartSubordinateRollouts";
   public static final String END_SUBORDINATE_ROLLOUT_STARTED = "EndEvent_SubordinateRolloutStarted";
+  public static final String END_SUBORDINATE_BATCH_STARTED = "EndEvent_SubordinateBatchStarted";
   public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
@@ -112,7 +119,12 @@ public final class ResolutionRolloutProcess {
     /** Local to one assessment: whether the decision chose the subordinate, and the inspection planned. */
     public static final String INSPECTION_PLANNED = "inspectionPlanned";
 
-    /** The element variable of the cascade: one subordinate committee's code per instance. */
+    /**
+     * The element variable of the cascade's outer level: one batch of direct subordinates per instance,
+     * a range of their codes written {@code "[from, to)"} (String; {@code rollout.SubordinateBatch}).
+     */
+    public static final String SUBORDINATE_BATCH = "subordinateBatch";
+    /** The element variable of the cascade's inner level: one subordinate committee's code per instance. */
     public static final String SUBORDINATE_CODE = "subordinateCode";
 
     private Variables() {}

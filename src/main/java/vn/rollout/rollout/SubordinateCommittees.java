@@ -1,23 +1,62 @@
 package vn.rollout.rollout;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.CalledFromModels;
 
-/** The cascade's collection: {@code ${subordinateCommittees.of(committeeCode)}}, the direct subordinates' codes. */
+/**
+ * The cascade's two collections. The outer multi-instance runs over batches of a committee's direct
+ * subordinates, {@code ${subordinateCommittees.batches(committeeCode)}}, so its one job creates only one
+ * instance per batch; the inner one over a batch's committees,
+ * {@code ${subordinateCommittees.inBatch(committeeCode, subordinateBatch)}}, evaluated later in that
+ * batch's own job. A batch is a range of codes ({@link SubordinateBatch}, a String variable), not a
+ * position in a list, so a change of the organisation in between neither skips nor repeats anyone.
+ */
 @CalledFromModels
 @Component("subordinateCommittees")
 public class SubordinateCommittees {
 
   private final CommitteeDirectory committees;
+  private volatile int batchSize;
 
-  SubordinateCommittees(CommitteeDirectory committees) {
+  SubordinateCommittees(CommitteeDirectory committees, @Value("${rollout.cascade.batch-size:500}") int batchSize) {
     this.committees = committees;
+    batchSize(batchSize);
   }
 
+  /** The batches of the committee's direct subordinates, as {@code "[from, to)"}, in code order; none without subordinates. */
+  public List<String> batches(String committeeCode) {
+    return SubordinateBatch.split(committees.childCodes(committeeCode), batchSize).stream()
+        .map(SubordinateBatch::toString)
+        .toList();
+  }
+
+  /** The codes of the committee's direct subordinates today that fall in the batch, in code order. */
+  public List<String> inBatch(String committeeCode, String batch) {
+    SubordinateBatch range = SubordinateBatch.parse(batch);
+    return committees.childCodes(committeeCode).stream().filter(range::contains).sorted().toList();
+  }
+
+  /**
+   * All direct subordinates' codes at once: the cascade's collection before the batches. Kept for the
+   * rollouts still running on an earlier version of the model, which call it when their programme is
+   * approved.
+   */
   public List<String> of(String committeeCode) {
-    return committees.children(committeeCode).stream().map(Committee::code).toList();
+    return committees.childCodes(committeeCode);
+  }
+
+  int batchSize() {
+    return batchSize;
+  }
+
+  /** Not public: models may call this bean's public methods, and those only read. */
+  void batchSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("rollout.cascade.batch-size must be at least 1: " + size);
+    }
+    batchSize = size;
   }
 }

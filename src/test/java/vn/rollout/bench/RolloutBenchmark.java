@@ -328,9 +328,12 @@ class RolloutBenchmark {
       if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
         lastReport[0] = System.nanoTime();
         var jobs = engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId()).messages();
-        System.out.printf(Locale.ROOT, "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d starts, %d ends%n",
+        System.out.printf(Locale.ROOT,
+            "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d batch bodies, %d starts, %d ends%n",
             seconds(start), started, subordinates,
             jobs.activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody").count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody").count(),
             engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
                 .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count(),
             engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())

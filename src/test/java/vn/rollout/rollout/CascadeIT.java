@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,7 +19,10 @@ import vn.rollout.support.RolloutTest;
 
 /**
  * The cascade: approving a committee's programme starts the rollout in each direct subordinate, one job
- * each, at any depth; exactly one rollout per committee whatever is retried.
+ * each, at any depth; exactly one rollout per committee whatever is retried. The jobs: the cascade's
+ * body creates one instance per batch of subordinates; each batch's body (exclusive) creates one
+ * non-exclusive start job per subordinate; each start is followed by an exclusive end job. Batches of
+ * more than one: {@link CascadeBatchesIT}.
  */
 class CascadeIT extends RolloutTest {
 
@@ -90,10 +94,17 @@ class CascadeIT extends RolloutTest {
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
     Job body = cascade(cityRollout).activityId(CASCADE_BODY).singleResult();
     managementService.executeJob(body.getId());
+    assertThat(cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count())
+        .as("the cascade's body only creates the batches").isZero();
+    Job batch = cascade(cityRollout).activityId(BATCH_BODY).singleResult();
+    assertThat(((JobEntity) batch).isExclusive()).as("two subordinates: one batch, in an exclusive job").isTrue();
+    assertThat(runtimeService.getVariable(batch.getExecutionId(), ResolutionRolloutProcess.Variables.SUBORDINATE_BATCH))
+        .isEqualTo("[, )");
+    managementService.executeJob(batch.getId());
     List<Job> starts = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list();
     assertThat(starts).hasSize(2);
     assertThat(starts).as("subordinates start in parallel: their jobs are not exclusive")
-        .extracting(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).containsOnly(false);
+        .extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(false);
 
     // A start of the same subordinate that got through before (an earlier attempt, another node):
     Rollout earlier = rollouts.start(resolutionId, hai, cityProgramme);
@@ -132,6 +143,7 @@ class CascadeIT extends RolloutTest {
     long resolutionId = resolutionId(cityRollout);
     approveProgramme(cityRollout, city);
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
+    managementService.executeJob(cascade(cityRollout).activityId(BATCH_BODY).singleResult().getId());
 
     for (Job job : cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list()) {
       for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
@@ -170,6 +182,8 @@ class CascadeIT extends RolloutTest {
 
   /** The cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
   static final String CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
+  /** One batch's multi-instance body, inside an instance of the cascade's. */
+  static final String BATCH_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody";
 
   private org.camunda.bpm.engine.runtime.JobQuery cascade(ProcessInstance rollout) {
     return managementService.createJobQuery().processInstanceId(rollout.getId()).messages();

@@ -72,7 +72,7 @@ class ModelContentCheckTest {
               <camunda:inputParameter name="asOf">${now()}</camunda:inputParameter>
             </camunda:inputOutput>
           </bpmn:extensionElements>
-          <bpmn:multiInstanceLoopCharacteristics camunda:collection="${subordinateCommittees.of(committeeCode)}" camunda:elementVariable="subordinate" />
+          <bpmn:multiInstanceLoopCharacteristics camunda:collection="${subordinateCommittees.inBatch(committeeCode, subordinateBatch)}" camunda:elementVariable="subordinate" />
         </bpmn:userTask>
         <bpmn:sequenceFlow id="Flow_Approved" sourceRef="a" targetRef="b">
           <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${programmeApproved &amp;&amp; !empty officeGroup}</bpmn:conditionExpression>

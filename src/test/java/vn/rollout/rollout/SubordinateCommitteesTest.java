@@ -1,0 +1,65 @@
+package vn.rollout.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.rollout.organisation.CommitteeDirectory;
+
+class SubordinateCommitteesTest {
+
+  private final CommitteeDirectory directory = mock(CommitteeDirectory.class);
+
+  @Test
+  void shouldSplitTheDirectSubordinatesIntoBatchesOfTheConfiguredSize() {
+    when(directory.childCodes("tinh-1")).thenReturn(List.of("xa-1", "xa-2", "xa-3", "xa-4", "xa-5", "xa-6", "xa-7"));
+    SubordinateCommittees subordinates = new SubordinateCommittees(directory, 3);
+
+    List<String> batches = subordinates.batches("tinh-1");
+
+    assertThat(batches).containsExactly("[, xa-4)", "[xa-4, xa-7)", "[xa-7, )");
+    assertThat(batches).extracting(batch -> subordinates.inBatch("tinh-1", batch))
+        .containsExactly(List.of("xa-1", "xa-2", "xa-3"), List.of("xa-4", "xa-5", "xa-6"), List.of("xa-7"));
+  }
+
+  @Test
+  void shouldStillListAllSubordinatesAtOnceForRolloutsOfAnEarlierModel() {
+    when(directory.childCodes("tinh-1")).thenReturn(List.of("xa-1", "xa-2", "xa-3"));
+
+    assertThat(new SubordinateCommittees(directory, 2).of("tinh-1")).containsExactly("xa-1", "xa-2", "xa-3");
+  }
+
+  @Test
+  void shouldHaveNoBatchForACommitteeWithoutSubordinates() {
+    when(directory.childCodes("chi-bo-1")).thenReturn(List.of());
+
+    assertThat(new SubordinateCommittees(directory, 500).batches("chi-bo-1")).isEmpty();
+  }
+
+  @Test
+  void shouldStartEachCommitteeOfTheDayOnceWhenTheOrganisationChangesBetweenTheJobs() {
+    when(directory.childCodes("tinh-1")).thenReturn(List.of("xa-2", "xa-4", "xa-6", "xa-8"));
+    SubordinateCommittees subordinates = new SubordinateCommittees(directory, 2);
+    List<String> batches = subordinates.batches("tinh-1");
+
+    // before the batches' jobs run, xa-4 leaves and xa-1, xa-5 and xa-9 arrive
+    when(directory.childCodes("tinh-1")).thenReturn(List.of("xa-1", "xa-2", "xa-5", "xa-6", "xa-8", "xa-9"));
+
+    assertThat(batches).containsExactly("[, xa-6)", "[xa-6, )");
+    assertThat(batches).extracting(batch -> subordinates.inBatch("tinh-1", batch))
+        .containsExactly(List.of("xa-1", "xa-2", "xa-5"), List.of("xa-6", "xa-8", "xa-9"));
+  }
+
+  @Test
+  void shouldTakeTheBatchSizeFromConfigurationAndRefuseBelowOne() {
+    SubordinateCommittees subordinates = new SubordinateCommittees(directory, 500);
+    assertThat(subordinates.batchSize()).isEqualTo(500);
+
+    assertThatThrownBy(() -> subordinates.batchSize(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SubordinateCommittees(directory, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(subordinates.batchSize()).isEqualTo(500);
+  }
+}
