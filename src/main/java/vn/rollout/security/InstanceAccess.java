@@ -4,7 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
 import vn.rollout.organisation.Committee;
@@ -52,15 +54,7 @@ public class InstanceAccess {
    * have been granted anything on it yet, so no grant is looked up before it is written.
    */
   public void grantToCommitteeChainOfNewInstance(String processInstanceId, String committeeCode) {
-    List<String> offices = officesUpwards(committeeCode);
-    AsSystem.call(identityService, () -> {
-      for (String groupId : offices) {
-        SecurityGroups.grantNew(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        SecurityGroups.grantNew(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-            HistoricProcessInstancePermissions.READ);
-      }
-      return null;
-    });
+    write(processInstanceId, officesUpwards(committeeCode), SecurityGroups::grantNew);
   }
 
   private List<String> officesUpwards(String committeeCode) {
@@ -73,13 +67,23 @@ public class InstanceAccess {
 
   /** Lets these groups read the process instance and its history. Idempotent. */
   public void grant(String processInstanceId, List<String> groupIds) {
+    write(processInstanceId, groupIds, SecurityGroups::grant);
+  }
+
+  private void write(String processInstanceId, List<String> groupIds, Grant grant) {
     AsSystem.call(identityService, () -> {
       for (String groupId : groupIds) {
-        SecurityGroups.grant(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        SecurityGroups.grant(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+        grant.write(authorizationService, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant.write(authorizationService, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
             HistoricProcessInstancePermissions.READ);
       }
       return null;
     });
+  }
+
+  /** {@link SecurityGroups#grant} or {@link SecurityGroups#grantNew}. */
+  @FunctionalInterface
+  private interface Grant {
+    void write(AuthorizationService authorizations, String groupId, Resource resource, String resourceId, Permission permission);
   }
 }
