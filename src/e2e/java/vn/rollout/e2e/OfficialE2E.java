@@ -117,9 +117,19 @@ class OfficialE2E {
   }
 
   /** form-js's date picker takes the date typed as mm/dd/yyyy (its own format, in English) when it loses focus. */
+  /**
+   * form-js may render a date field again just after the field that shows it changed (the make-up date
+   * appears when its checkbox is ticked), losing what was typed into the first one: type until it stays.
+   */
   private static void typeDate(Locator input, String monthDayYear) {
-    input.fill(monthDayYear);
-    input.blur();
+    // the date picker shows what was typed without leading zeros
+    String shown = monthDayYear.replaceAll("(^|/)0", "$1");
+    for (int attempt = 0; attempt < 3 && !shown.equals(input.inputValue()); attempt++) {
+      input.fill(monthDayYear);
+      input.blur();
+      input.page().waitForTimeout(250);
+    }
+    assertThat(input).hasValue(shown);
   }
 
   private static void choose(Locator form, String label, int row, String option) {
