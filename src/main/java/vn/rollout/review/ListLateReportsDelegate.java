@@ -37,10 +37,8 @@ class ListLateReportsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReviewKind kind = ReviewTask.kind(execution);
-    List<Reviews.SubordinateReport> missing = reviews.subordinates(ReviewTask.resolutionId(execution),
-            ReviewTask.committeeCode(execution), kind).stream()
-        .filter(report -> report.submission() == Reviews.Submission.MISSING)
-        .toList();
+    List<Reviews.SubordinateReport> missing = reviews.missing(ReviewTask.resolutionId(execution),
+        ReviewTask.committeeCode(execution), kind);
     execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT, (long) missing.size());
     execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED,
         org.camunda.bpm.engine.variable.Variables.stringValue(ReviewTask.lines(missing), true));

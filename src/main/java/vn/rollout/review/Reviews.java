@@ -104,6 +104,13 @@ public class Reviews {
         .toList();
   }
 
+  /** The direct subordinates that have sent no report of this kind. */
+  public List<SubordinateReport> missing(long resolutionId, String committeeCode, ReviewKind kind) {
+    return subordinates(resolutionId, committeeCode, kind).stream()
+        .filter(report -> report.submission() == Submission.MISSING)
+        .toList();
+  }
+
   private Submission submission(long resolutionId, Committee committee, ReviewKind kind) {
     return jdbc.sql("""
             SELECT r.on_time FROM review_report r JOIN rollout o ON o.id = r.rollout_id

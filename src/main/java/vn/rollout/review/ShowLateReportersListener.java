@@ -30,8 +30,7 @@ class ShowLateReportersListener implements TaskListener {
     // (Cockpit's process instance modification)
     Object listed = task.getVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED);
     task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, listed != null ? listed : ReviewTask.lines(
-        reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind).stream()
-            .filter(report -> report.submission() == Reviews.Submission.MISSING).toList()));
+        reviews.missing(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);
   }
 }
