@@ -1,0 +1,87 @@
+package vn.rollout.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full history, less one duplicate. At history level {@code full} the engine writes every new
+ * variable twice: its historic instance ({@code ACT_HI_VARINST}, with its value) and a first detail
+ * ({@code ACT_HI_DETAIL}, the same value). For the variables that only copy what the product's own
+ * tables hold, and that the models never change, the detail repeats the historic instance row for row,
+ * and a rollout's start wrote dozens of them. This handler, Camunda's own {@link DbHistoryEventHandler}
+ * in every other respect, leaves out the first detail of:
+ * <ul>
+ *   <li>a task's local variables: what its form shows, copied from the product's tables when the task
+ *       is created ({@code Show…Listener}, {@code TaskHeading}); what an official submits into one of
+ *       them is an update, and keeps its detail;</li>
+ *   <li>the names in {@link #COPIES}: the ids, deadlines, cycles and organ groups a rollout starts with
+ *       and that its called processes receive, and the multi-instance element variables.</li>
+ * </ul>
+ * Every later change of any variable (an official's submission, a deadline moved in Cockpit) still
+ * writes its detail, and the user operation log, which needs level {@code full}, is untouched. The
+ * inspection cycle is not in {@link #COPIES}: a resolution's cycle can change while its rollouts run,
+ * and its first detail is the only record of the cycle it had before.
+ */
+@Component
+class CopiedValuesHistory extends AbstractProcessEnginePlugin {
+
+  static final Set<String> COPIES = Set.of(
+      ResolutionRolloutProcess.Variables.RESOLUTION_ID,
+      ResolutionRolloutProcess.Variables.ROLLOUT_ID,
+      ResolutionRolloutProcess.Variables.COMMITTEE_CODE,
+      ResolutionRolloutProcess.Variables.PARENT_PROGRAMME_ID,
+      ResolutionRolloutProcess.Variables.STUDY_DUE,
+      ResolutionRolloutProcess.Variables.PROGRAMME_DUE,
+      ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF,
+      ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY,
+      ResolutionRolloutProcess.Variables.FINAL_REPORT_CUTOFF,
+      ResolutionRolloutProcess.Variables.MID_TERM_REPORT_OPENS,
+      ResolutionRolloutProcess.Variables.FINAL_REPORT_OPENS,
+      ResolutionRolloutProcess.Variables.FINAL_CONFERENCE_BY,
+      ResolutionRolloutProcess.Variables.BRIEFING_CYCLE,
+      ResolutionRolloutProcess.Variables.OFFICE_GROUP,
+      ResolutionRolloutProcess.Variables.PROPAGANDA_GROUP,
+      ResolutionRolloutProcess.Variables.STANDING_COMMITTEE_GROUP,
+      ResolutionRolloutProcess.Variables.SUPERIOR_OFFICE_GROUP,
+      ResolutionRolloutProcess.Variables.SUBORDINATE_BATCH,
+      ResolutionRolloutProcess.Variables.SUBORDINATE_CODE,
+      ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE,
+      CommitteeReviewProcess.Variables.REVIEW_KIND,
+      CommitteeReviewProcess.Variables.REPORT_OPENS,
+      CommitteeReviewProcess.Variables.REPORT_CUTOFF,
+      CommitteeReviewProcess.Variables.CONFERENCE_BY,
+      // the engine's own counter of a multi-instance body's instance
+      "loopCounter");
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+        ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(new Handler());
+    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+  }
+
+  /** Whether the event is the first value of a copied variable, whose detail would repeat its instance. */
+  static boolean isFirstValueOfCopy(HistoricVariableUpdateEventEntity event) {
+    return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+        && (event.getTaskId() != null || COPIES.contains(event.getVariableName()));
+  }
+
+  static final class Handler extends DbHistoryEventHandler {
+
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+      return super.shouldWriteHistoricDetail(event) && !isFirstValueOfCopy(event);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package vn.rollout.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import vn.rollout.process.ResolutionRolloutProcess.Variables;
+import vn.rollout.support.RolloutTest;
+
+/**
+ * History stays full, less the first detail of a copied value ({@link CopiedValuesHistory}): every
+ * variable keeps its historic instance, every change keeps its detail.
+ */
+class CopiedValuesHistoryIT extends RolloutTest {
+
+  @Test
+  void shouldKeepEveryVariableAndEveryChangeButNotTheFirstDetailOfACopy() {
+    ProcessInstance rollout = register(city());
+    Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+
+    assertThat(historicVariables(rollout)).as("every variable has its historic instance")
+        .contains(Variables.STUDY_DUE, Variables.OFFICE_GROUP, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
+            FormFields.RESOLUTION_SYMBOL);
+    assertThat(detailNames(rollout)).as("first details: only of what is not a copy")
+        .contains(Variables.INSPECTION_CYCLE)
+        .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.OFFICE_GROUP, FormFields.SESSIONS,
+            FormFields.RESOLUTION_SYMBOL);
+
+    // a deadline moved in Cockpit, and what the official submits into the form's own variables
+    Date moved = vietnam(STUDY_DUE.plusDays(14).atTime(23, 59, 59));
+    runtimeService.setVariable(rollout.getId(), Variables.STUDY_DUE, moved);
+    completeStudy(rollout);
+
+    List<HistoricVariableUpdate> changes = details(rollout);
+    assertThat(changes).filteredOn(update -> update.getVariableName().equals(Variables.STUDY_DUE))
+        .as("the move keeps its detail").singleElement()
+        .satisfies(update -> assertThat(update.getValue()).isEqualTo(moved));
+    assertThat(changes).filteredOn(update -> update.getVariableName().equals(FormFields.SESSIONS))
+        .as("the submission keeps its detail").singleElement()
+        .satisfies(update -> {
+          assertThat(update.getTaskId()).isEqualTo(study.getId());
+          assertThat(String.valueOf(update.getValue())).contains("2025-12-17");
+        });
+  }
+
+  private List<String> historicVariables(ProcessInstance instance) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+        .map(variable -> variable.getName())
+        .toList();
+  }
+
+  private List<String> detailNames(ProcessInstance instance) {
+    return details(instance).stream().map(HistoricVariableUpdate::getVariableName).toList();
+  }
+
+  private List<HistoricVariableUpdate> details(ProcessInstance instance) {
+    List<HistoricDetail> details = historyService.createHistoricDetailQuery()
+        .processInstanceId(instance.getId()).variableUpdates().orderPartiallyByOccurrence().asc().list();
+    return details.stream().map(HistoricVariableUpdate.class::cast).toList();
+  }
+}
