@@ -52,6 +52,7 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       ResolutionRolloutProcess.Variables.STANDING_COMMITTEE_GROUP,
       ResolutionRolloutProcess.Variables.SUPERIOR_OFFICE_GROUP,
       ResolutionRolloutProcess.Variables.SUBORDINATE_BATCH,
+      ResolutionRolloutProcess.Variables.SUBORDINATE_CODE,
       ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE,
       CommitteeReviewProcess.Variables.REVIEW_KIND,
       CommitteeReviewProcess.Variables.REPORT_OPENS,

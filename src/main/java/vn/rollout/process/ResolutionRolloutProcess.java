@@ -36,17 +36,22 @@ public final class ResolutionRolloutProcess {
 
   // The cascade, then phases 3 to 6
   /**
-   * The cascade: one multi-instance sub-process over batches of the direct subordinates
-   * ({@code rollout.cascade.batch-size}; element variable {@link Variables#SUBORDINATE_BATCH}), all created
-   * in one job (its multi-instance body). In each, {@link #TASK_START_SUBORDINATE_ROLLOUTS} runs in the
-   * batch's own job and queues one job per subordinate of the batch, which starts that subordinate's
-   * rollout ({@code rollout.SubordinateStartJobHandler}): not exclusive, so the job executor starts
-   * subordinates in parallel, and attached to this rollout at that task, where a subordinate that cannot
-   * start shows as an incident.
+   * The cascade, in two multi-instance levels so that no job creates more than one batch of instances
+   * ({@code rollout.cascade.batch-size}): the outer sub-process runs one instance per batch of direct
+   * subordinates (element variable {@link Variables#SUBORDINATE_BATCH}), all created in one job (its
+   * multi-instance body). In each, the inner sub-process runs one instance per subordinate of the batch
+   * (element variable {@link Variables#SUBORDINATE_CODE}), created in that batch's own job (its
+   * multi-instance body, exclusive). Inside, the start of each subordinate's rollout is a job of its
+   * own that is not exclusive, so the job executor starts subordinates in parallel; the inner
+   * sub-process ends in an exclusive job, so the multi-instance counters are updated one at a time,
+   * without optimistic-locking conflicts between the parallel starts.
    */
   public static final String SUB_PROCESS_START_SUBORDINATE_ROLLOUTS = "SubProcess_StartSubordinateRollouts";
   public static final String START_SUBORDINATE_BATCH_STARTING = "StartEvent_SubordinateBatchStarting";
+  public static final String SUB_PROCESS_START_SUBORDINATE_BATCH = "SubProcess_StartSubordinateBatch";
+  public static final String START_SUBORDINATE_ROLLOUT_STARTING = "StartEvent_SubordinateRolloutStarting";
   public static final String TASK_START_SUBORDINATE_ROLLOUTS = "Task_StartSubordinateRollouts";
+  public static final String END_SUBORDINATE_ROLLOUT_STARTED = "EndEvent_SubordinateRolloutStarted";
   public static final String END_SUBORDINATE_BATCH_STARTED = "EndEvent_SubordinateBatchStarted";
   public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
@@ -119,10 +124,7 @@ public final class ResolutionRolloutProcess {
      * a range of their codes written {@code "[from, to)"} (String; {@code rollout.SubordinateBatch}).
      */
     public static final String SUBORDINATE_BATCH = "subordinateBatch";
-    /**
-     * The element variable of the cascade's inner level in the model's versions before the start jobs
-     * (one subordinate's code per instance), read by rollouts still running on them.
-     */
+    /** The element variable of the cascade's inner level: one subordinate committee's code per instance. */
     public static final String SUBORDINATE_CODE = "subordinateCode";
 
     private Variables() {}

@@ -7,11 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Khởi động triển khai tại cấp dưới" of the model's versions before the start jobs (template
- * {@code vn.rollout.StartSubordinateRollout} version 2), once per direct subordinate: starts the
- * subordinate's rollout with this committee's approved programme as its parent programme. Kept for
- * the rollouts still running on those versions; today's model queues the starts instead
- * ({@link QueueSubordinateStartsDelegate}).
+ * "Khởi động triển khai tại cấp dưới", once per direct subordinate, each in a job of its own: starts
+ * the subordinate's rollout with this committee's approved programme as its parent programme.
  */
 @Component("startSubordinateRolloutDelegate")
 class StartSubordinateRolloutDelegate implements JavaDelegate {

@@ -7,11 +7,12 @@ import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.CalledFromModels;
 
 /**
- * The cascade's batches. Its multi-instance runs over batches of a committee's direct subordinates,
- * {@code ${subordinateCommittees.batches(committeeCode)}}, so its one job creates only one instance per
- * batch; each batch's own job later queues the starts of the batch's committees, {@link #inBatch}. A
- * batch is a range of codes ({@link SubordinateBatch}, a String variable), not a position in a list, so
- * a change of the organisation in between neither skips nor repeats anyone.
+ * The cascade's two collections. The outer multi-instance runs over batches of a committee's direct
+ * subordinates, {@code ${subordinateCommittees.batches(committeeCode)}}, so its one job creates only one
+ * instance per batch; the inner one over a batch's committees,
+ * {@code ${subordinateCommittees.inBatch(committeeCode, subordinateBatch)}}, evaluated later in that
+ * batch's own job. A batch is a range of codes ({@link SubordinateBatch}, a String variable), not a
+ * position in a list, so a change of the organisation in between neither skips nor repeats anyone.
  */
 @CalledFromModels
 @Component("subordinateCommittees")
@@ -32,10 +33,7 @@ public class SubordinateCommittees {
         .toList();
   }
 
-  /**
-   * The codes of the committee's direct subordinates today that fall in the batch, in code order. Also
-   * the inner collection of the cascade in the model's versions before the start jobs.
-   */
+  /** The codes of the committee's direct subordinates today that fall in the batch, in code order. */
   public List<String> inBatch(String committeeCode, String batch) {
     SubordinateBatch range = SubordinateBatch.parse(batch);
     return committees.childCodes(committeeCode).stream().filter(range::contains).sorted().toList();

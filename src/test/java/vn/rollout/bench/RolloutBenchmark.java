@@ -329,11 +329,15 @@ class RolloutBenchmark {
         lastReport[0] = System.nanoTime();
         var jobs = engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId()).messages();
         System.out.printf(Locale.ROOT,
-            "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d at the cascade's task (batches and starts)%n",
+            "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d batch bodies, %d starts, %d ends%n",
             seconds(start), started, subordinates,
             jobs.activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody").count(),
             engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
-                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count());
+                .activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody").count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count(),
+            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
+                .activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).count());
       }
       return started == subordinates;
     });
