@@ -1,14 +1,11 @@
 package vn.rollout.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,11 +60,8 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(new Handler());
-    configuration.setCustomHistoryEventHandlers(handlers);
+    // the engine starts this list empty; the starter adds its own handlers the same way
+    configuration.getCustomHistoryEventHandlers().add(new Handler());
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 

@@ -4,8 +4,8 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.rollout.process.CommitteeReviewProcess;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.rollout.TaskHeading;
 
 /** Opens the one escalation of the cut-off for the office: every direct subordinate that has not reported. */
