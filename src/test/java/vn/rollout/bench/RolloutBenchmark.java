@@ -108,13 +108,19 @@ class RolloutBenchmark {
 
   @Test
   void measure() throws Exception {
-    double bareStarts = bareStartsWithTasks();
-    double bareTimers = bareTimerBurst();
+    double bareStarts = profiled("bare-starts", this::bareStartsWithTasks);
+    double bareTimers = profiled("bare-timers", this::bareTimerBurst);
     if (selected("burst")) {
-      deadlineBurst(bareTimers);
+      profiled("burst", () -> {
+        deadlineBurst(bareTimers);
+        return null;
+      });
     }
     if (selected("cascade")) {
-      cascade(bareStarts);
+      profiled("cascade", () -> {
+        cascade(bareStarts);
+        return null;
+      });
       heapAfterCascade();
     }
     if (selected("import")) {
@@ -616,6 +622,42 @@ class RolloutBenchmark {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(), results);
     Files.writeString(folder.resolve("results.md"), table.toString());
     System.out.println("\n=== Benchmark (" + size.name() + ", " + results.get("database") + ") ===\n" + table);
+  }
+
+  /**
+   * {@code -Dbench.statements=true} (PostgreSQL only): what the database did during one figure, from its
+   * own counters ({@code pg_stat_statements}, loaded by {@link TestDatabase}): every statement's calls, rows
+   * and execution time, the most expensive first, in {@code target/benchmarks/statements-<figure>.md}.
+   */
+  private <T> T profiled(String figure, java.util.concurrent.Callable<T> measurement) throws Exception {
+    if (!Boolean.getBoolean("it.pgStatements") || !TestDatabase.isPostgres()) {
+      return measurement.call();
+    }
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+    jdbc.sql("SELECT pg_stat_statements_reset()").query().listOfRows();
+    T result = measurement.call();
+    StringBuilder table = new StringBuilder("| calls | rows | total ms | mean ms | statement |\n|---|---|---|---|---|\n");
+    double[] totals = new double[2];
+    jdbc.sql("""
+            SELECT calls, rows, total_exec_time, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query
+              FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+             ORDER BY total_exec_time DESC""")
+        .query(rs -> {
+          totals[0] += rs.getLong("calls");
+          totals[1] += rs.getDouble("total_exec_time");
+          if (rs.getRow() <= 40) {
+            String query = rs.getString("query");
+            table.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.3f | `%s` |%n", rs.getLong("calls"),
+                rs.getLong("rows"), rs.getDouble("total_exec_time"), rs.getDouble("mean_exec_time"),
+                (query.length() > 220 ? query.substring(0, 220) + "…" : query).replace("|", "\\|")));
+          }
+        });
+    table.insert(0, String.format(Locale.ROOT, "%s: %.0f statements, %.0f ms of execution in all%n%n", figure,
+        totals[0], totals[1]));
+    Path folder = Files.createDirectories(Path.of("target", "benchmarks"));
+    Files.writeString(folder.resolve("statements-" + figure + ".md"), table.toString());
+    return result;
   }
 
   private void deploy(BpmnModelInstance model) {

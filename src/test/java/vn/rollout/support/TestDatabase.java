@@ -67,7 +67,12 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (Boolean.getBoolean("it.pgStatements")) {
+          // the benchmark's statement profile (-Dbench.statements): PostgreSQL's own per-statement counters
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
