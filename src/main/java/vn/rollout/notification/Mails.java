@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,9 @@ public class Mails {
       job.setJobHandlerConfiguration(new MailJobHandler.QueuedMail(reminderId));
       // mails do not touch the process: they run beside its other jobs
       job.setExclusive(false);
+      // due now, as the engine dates its own jobs with ensure-job-due-date-not-null (the postgres profile),
+      // whose acquisition then finds only jobs with a due date (README, Job executor)
+      job.setDuedate(ClockUtil.getCurrentTime());
       BpmnExecutionContext context = Context.getBpmnExecutionContext();
       if (context != null) {
         // on the process instance whose timer queued it: seen, and retried, there in Cockpit

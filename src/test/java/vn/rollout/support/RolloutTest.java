@@ -253,9 +253,16 @@ public abstract class RolloutTest extends IntegrationTest {
         .toList();
   }
 
-  /** Sends the queued reminder mails, as the job executor would. */
+  /**
+   * Sends the queued reminder mails, as the job executor would, which acquires only jobs with a due date
+   * on PostgreSQL (ensure-job-due-date-not-null): every mail has one, the engine time it was queued at.
+   */
   protected void deliverMails() {
-    mailJobs().forEach(job -> managementService.executeJob(job.getId()));
+    mailJobs().forEach(job -> {
+      org.assertj.core.api.Assertions.assertThat(job.getDuedate()).as("due date of mail job %s", job.getId())
+          .isNotNull().isBeforeOrEqualTo(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+      managementService.executeJob(job.getId());
+    });
   }
 
   protected Job timer(ProcessInstance instance, String activityId) {
