@@ -2,9 +2,9 @@
 -- looks for work. Camunda 7.24's schema has no index for either of its conditions, so on PostgreSQL
 -- it read the whole of ACT_RU_JOB twice per acquisition: once for jobs that are due, once (the
 -- hashed NOT EXISTS) for exclusive jobs locked right now. ACT_RU_JOB holds every rollout's future
--- timers (reminders, deadlines, cut-offs, cycles), hundreds of thousands at national scale, so every
--- acquisition grew with them: 48 ms a query with 20,000 future timers, and half the database's time in
--- a cascade (BENCHMARKS.md, "Job acquisition").
+-- timers (reminders, deadlines, cut-offs, cycles), several for each of tens of thousands of rollouts at
+-- national scale, so every acquisition grew with them: 38-55 ms a query with 20,000 future timers, half
+-- the database's time in a cascade (BENCHMARKS.md, "Job acquisition: indexed").
 
 -- Due jobs: with ensure-job-due-date-not-null (application-postgres.yaml) every job has a due date and
 -- the acquisition asks only DUEDATE_ <= now, a range on this index.
