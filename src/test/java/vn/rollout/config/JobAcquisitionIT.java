@@ -19,7 +19,7 @@ import vn.rollout.support.TestDatabase;
 
 /**
  * On PostgreSQL the job acquisition is indexed (db/postgres/V3_7) and every job has a due date, so that
- * the acquisition asks for a range of that index alone (BENCHMARKS.md, "Job acquisition").
+ * the acquisition asks for a range of that index alone (BENCHMARKS.md, "Job acquisition: indexed").
  */
 class JobAcquisitionIT extends IntegrationTest {
 
