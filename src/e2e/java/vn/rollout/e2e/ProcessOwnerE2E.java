@@ -63,19 +63,21 @@ class ProcessOwnerE2E {
     String model = resource(DIAGRAM);
     DeploymentFile form = DeploymentFile.of(FORM, resource(FORM));
 
-    // The owner deploys the model with its form from the Modeler, and a run of it starts.
-    JsonNode first = modeler.deployFromModeler(DEPLOYMENT_NAME, DeploymentFile.of(DIAGRAM, model), form).expect(200).json();
+    // A new process key is the administrator's to bring (SECURITY.md): from the Modeler, with its form.
+    JsonNode refused = modeler.deployFromModeler(DEPLOYMENT_NAME, DeploymentFile.of(DIAGRAM, model), form).expect(400).json();
+    assertThat(refused.get("message").asText()).contains(PROCESS_KEY).contains("administrator");
+    JsonNode first = admin.deployFromModeler(DEPLOYMENT_NAME, DeploymentFile.of(DIAGRAM, model), form).expect(200).json();
     JsonNode version1 = onlyDefinition(first);
     assertThat(version1.get("version").asInt()).isEqualTo(1);
     String running = admin.post("/process-definition/" + version1.get("id").asText() + "/start", Map.of("businessKey", "e2e-dang-chay"))
         .expect(200).json().get("id").asText();
 
-    // The same files again make no new version.
+    // The same files again, from the process owner, make no new version.
     JsonNode unchanged = modeler.deployFromModeler(DEPLOYMENT_NAME, DeploymentFile.of(DIAGRAM, model), form).expect(200).json();
     assertThat(unchanged.get("id").asText()).isEqualTo(first.get("id").asText());
     assertThat(unchanged.get("deployedProcessDefinitions").isNull()).isTrue();
 
-    // The owner renames a task in the Modeler and deploys again: version 2.
+    // The owner renames a task in the Modeler and deploys: version 2, theirs to deploy.
     String changed = model.replace(TASK, CHANGED_TASK);
     assertThat(changed).isNotEqualTo(model);
     JsonNode second = modeler.deployFromModeler(DEPLOYMENT_NAME, DeploymentFile.of(DIAGRAM, changed), form).expect(200).json();

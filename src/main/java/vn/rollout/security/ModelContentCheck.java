@@ -1,5 +1,7 @@
 package vn.rollout.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -14,6 +16,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -29,7 +34,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * engine parses it, and refused whole, with a {@link ParseException} that the REST API answers with 400
  * and the offending elements, when a resource:
  * <ul>
- *   <li>is not a BPMN or DMN model, a Camunda Form or a PNG diagram;</li>
+ *   <li>is not a BPMN or DMN model or a Camunda Form (a {@code .form} file that is a JSON form schema): no
+ *       HTML, images, scripts, whatever their bytes begin with;</li>
+ *   <li>names a form other than a Camunda Form: {@code camunda:formKey} of any kind (embedded HTML forms
+ *       run their {@code cam-script} in the browser of whoever opens the task), or a generated form
+ *       ({@code camunda:formData}, {@code camunda:formField}, {@code camunda:formProperty});</li>
  *   <li>has a DOCTYPE (entities: XXE, "billion laughs"), or is not well-formed XML;</li>
  *   <li>contains a script: a script task, a {@code camunda:script} (listeners, input/output), a condition
  *       with a {@code language}, an external script ({@code camunda:resource}), a DMN expression in any
@@ -38,17 +47,27 @@ import org.xml.sax.helpers.DefaultHandler;
  *       {@code camunda:variableMappingClass});</li>
  *   <li>has an expression that {@link ExpressionPolicy} refuses.</li>
  * </ul>
+ * And when the caller is signed in but not an administrator (a process owner), also when the deployment
+ * brings a process, decision or form key that is not deployed yet, or a start event that starts
+ * instances by itself (timer, message, signal, conditional): those need an administrator.
  * It runs inside the deployment's transaction, first among the deployers: nothing is deployed.
  */
 final class ModelContentCheck implements Deployer {
 
-  static final Set<String> MODEL_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml");
-  static final Set<String> OTHER_SUFFIXES = Set.of(".form", ".png");
+  static final Set<String> BPMN_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml");
+  static final Set<String> DMN_SUFFIXES = Set.of(".dmn", ".dmn11.xml");
+  static final String FORM_SUFFIX = ".form";
+  static final String BPMN_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final Set<String> CAMUNDA_NAMESPACES = Set.of(
       "http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn", "http://camunda.org/schema/1.0/dmn");
   /** Elements whose text is only read by people. */
   static final Set<String> PROSE = Set.of("documentation", "text");
-  static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  /** Generated forms: a field list in the model, rendered by Tasklist from the model's own markup. */
+  static final Set<String> GENERATED_FORMS = Set.of("formData", "formField", "formProperty");
+  /** Event definitions with which a process's own start event starts instances without anybody asking. */
+  static final Set<String> SELF_STARTING = Set.of(
+      "timerEventDefinition", "messageEventDefinition", "signalEventDefinition", "conditionalEventDefinition");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ExpressionPolicy expressions;
 
@@ -61,12 +80,42 @@ final class ModelContentCheck implements Deployer {
     if (!deployment.isNew() || deployment.getResources() == null) {
       return; // a deployment read back from the database into the cache was checked when it was made
     }
+    CommandContext context = Context.getCommandContext();
+    Authentication caller = context == null ? null : context.getAuthentication();
+    // nobody signed in: the application's own start-up deployment
+    boolean administrator = caller == null || context.getAuthorizationManager().isCamundaAdmin(caller);
     for (Map.Entry<String, ResourceEntity> resource : deployment.getResources().entrySet()) {
-      List<ModelProblem> problems = check(resource.getKey(), resource.getValue().getBytes());
+      Inspection inspection = inspect(resource.getKey(), resource.getValue().getBytes());
+      List<ModelProblem> problems = new ArrayList<>(inspection.problems());
+      if (!administrator) {
+        problems.addAll(needingAnAdministrator(inspection, context));
+      }
       if (!problems.isEmpty()) {
         throw new ParseException(summary(resource.getKey(), problems), resource.getKey(), List.copyOf(problems), List.of());
       }
     }
+  }
+
+  /**
+   * What only an administrator may deploy: a key nobody has deployed yet (a new process starts nothing
+   * by itself, but a new key is a new thing officials will be asked to trust), and a start event that
+   * starts instances by itself (nobody with the right to start an instance asks for it).
+   */
+  private static List<ModelProblem> needingAnAdministrator(Inspection inspection, CommandContext context) {
+    List<ModelProblem> problems = new ArrayList<>(inspection.selfStarting());
+    for (DefinitionKey key : inspection.keys()) {
+      boolean exists = switch (key.kind()) {
+        case PROCESS -> context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key.key()) != null;
+        case DECISION -> context.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key.key()) != null;
+        case FORM -> context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key.key()) != null;
+      };
+      if (!exists) {
+        problems.add(new ModelProblem(key.kind().label + " '" + key.key() + "' is not deployed yet: a new key needs an "
+            + "administrator (camunda-admin); a process owner deploys new versions of the keys that exist",
+            key.line(), 0, key.kind() == DefinitionKey.Kind.FORM ? null : key.key()));
+      }
+    }
+    return problems;
   }
 
   static String summary(String resource, List<ModelProblem> problems) {
@@ -77,36 +126,47 @@ final class ModelContentCheck implements Deployer {
     return message.toString();
   }
 
-  /** Everything wrong with one resource; empty if it may be deployed. */
+  /** Everything wrong with one resource, whoever deploys it; empty if it may be deployed. */
   List<ModelProblem> check(String name, byte[] content) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (MODEL_SUFFIXES.stream().anyMatch(lower::endsWith)) {
-      return scan(content == null ? new byte[0] : content);
-    }
-    if (lower.endsWith(".png") && !isPng(content)) {
-      return List.of(new ModelProblem("'" + name + "' is not a PNG image", 0, 0, null));
-    }
-    if (OTHER_SUFFIXES.stream().anyMatch(lower::endsWith)) {
-      return List.of();
-    }
-    return List.of(new ModelProblem("'" + name + "' may not be deployed: only BPMN (.bpmn) and DMN (.dmn) models, "
-        + "Camunda Forms (.form) and PNG diagrams (.png)", 0, 0, null));
+    return inspect(name, content).problems();
   }
 
-  private static boolean isPng(byte[] content) {
-    if (content == null || content.length < PNG_SIGNATURE.length) {
-      return false;
+  /** A resource as the check reads it: what is wrong with it, and what it brings. */
+  Inspection inspect(String name, byte[] content) {
+    // suffixes as the engine's deployers read them, case and all: anything else would be stored unparsed
+    byte[] bytes = content == null ? new byte[0] : content;
+    if (BPMN_SUFFIXES.stream().anyMatch(name::endsWith)) {
+      return scan(bytes, DefinitionKey.Kind.PROCESS);
     }
-    for (int i = 0; i < PNG_SIGNATURE.length; i++) {
-      if (content[i] != PNG_SIGNATURE[i]) {
-        return false;
-      }
+    if (DMN_SUFFIXES.stream().anyMatch(name::endsWith)) {
+      return scan(bytes, DefinitionKey.Kind.DECISION);
     }
-    return true;
+    if (name.endsWith(FORM_SUFFIX)) {
+      return form(name, bytes);
+    }
+    return Inspection.refused(new ModelProblem("'" + name + "' may not be deployed: only BPMN (.bpmn) and DMN (.dmn) "
+        + "models and Camunda Forms (.form)", 0, 0, null));
   }
 
-  private List<ModelProblem> scan(byte[] content) {
-    Scan scan = new Scan();
+  /** A Camunda Form is a JSON object with its key ({@code id}) and its {@code components}; nothing else is. */
+  private static Inspection form(String name, byte[] content) {
+    JsonNode form;
+    try {
+      form = JSON.readTree(content);
+    } catch (IOException e) {
+      form = null;
+    }
+    if (form == null || !form.isObject() || !form.path("id").isTextual() || form.path("id").asText().isBlank()
+        || !form.path("components").isArray()) {
+      return Inspection.refused(new ModelProblem("'" + name + "' is not a Camunda Form: a .form file is the JSON "
+          + "that Camunda Modeler saves, an object with its \"id\" and its \"components\"", 0, 0, null));
+    }
+    return new Inspection(List.of(), List.of(new DefinitionKey(DefinitionKey.Kind.FORM, form.get("id").asText(), 0)),
+        List.of());
+  }
+
+  private Inspection scan(byte[] content, DefinitionKey.Kind kind) {
+    Scan scan = new Scan(kind);
     try {
       parser().parse(new ByteArrayInputStream(content), scan);
     } catch (SAXParseException e) {
@@ -117,7 +177,7 @@ final class ModelContentCheck implements Deployer {
     } catch (SAXException | IOException e) {
       scan.problems.add(new ModelProblem("the model cannot be read: " + e.getMessage(), 0, 0, null));
     }
-    return scan.problems;
+    return new Inspection(scan.problems, scan.keys, scan.selfStarting);
   }
 
   static SAXParser parser() {
@@ -145,11 +205,40 @@ final class ModelContentCheck implements Deployer {
     }
   }
 
+  /** What one resource is: its problems, the definition keys it brings, its self-starting start events. */
+  record Inspection(List<ModelProblem> problems, List<DefinitionKey> keys, List<ModelProblem> selfStarting) {
+
+    static Inspection refused(ModelProblem problem) {
+      return new Inspection(List.of(problem), List.of(), List.of());
+    }
+  }
+
+  /** A process, decision or form key that a resource deploys a version of. */
+  record DefinitionKey(Kind kind, String key, int line) {
+
+    enum Kind {
+      PROCESS("process"), DECISION("decision"), FORM("form");
+
+      final String label;
+
+      Kind(String label) {
+        this.label = label;
+      }
+    }
+  }
+
   private final class Scan extends DefaultHandler {
 
     final List<ModelProblem> problems = new ArrayList<>();
+    final List<DefinitionKey> keys = new ArrayList<>();
+    final List<ModelProblem> selfStarting = new ArrayList<>();
+    private final DefinitionKey.Kind kind;
     private final Deque<Frame> open = new ArrayDeque<>();
     private Locator locator;
+
+    Scan(DefinitionKey.Kind kind) {
+      this.kind = kind;
+    }
 
     @Override
     public void setDocumentLocator(Locator locator) {
@@ -159,9 +248,25 @@ final class ModelContentCheck implements Deployer {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
       String id = attributes.getValue("id");
-      Frame frame = new Frame(localName, id != null, id != null ? id : open.isEmpty() ? null : open.peek().id(), new StringBuilder());
+      Frame parent = open.peek();
+      Frame frame = new Frame(localName, id != null, id != null ? id : parent == null ? null : parent.id(), new StringBuilder());
+      Frame grandparent = open.size() < 2 ? null : open.stream().skip(1).findFirst().orElse(null);
       open.push(frame);
       boolean camunda = CAMUNDA_NAMESPACES.contains(uri);
+
+      if (id != null && (kind == DefinitionKey.Kind.PROCESS ? "process".equals(localName) && BPMN_NAMESPACE.equals(uri)
+          : "decision".equals(localName) && uri.contains("DMN"))) {
+        keys.add(new DefinitionKey(kind, id, line()));
+      }
+      if (SELF_STARTING.contains(localName) && parent != null && "startEvent".equals(parent.name())
+          && grandparent != null && "process".equals(grandparent.name())) {
+        selfStarting.add(new ModelProblem(parent.where() + ": a start event that starts instances by itself ("
+            + localName + ") needs an administrator (camunda-admin) to deploy", line(), column(), parent.id()));
+      }
+      if (camunda && GENERATED_FORMS.contains(localName)) {
+        problem(frame, "a generated form (camunda:" + localName + ") is not allowed: "
+            + "use a Camunda Form (camunda:formRef with camunda:formRefBinding=\"deployment\")");
+      }
 
       if ("scriptTask".equals(localName)) {
         problem(frame, "a script task is not allowed: wire a delegate with camunda:delegateExpression=\"${beanName}\"");
@@ -185,6 +290,9 @@ final class ModelContentCheck implements Deployer {
       if (camunda && ("class".equals(name) || name.endsWith("Class"))) {
         problem(frame, "a Java class (camunda:" + name + "=\"" + value + "\") is not allowed: "
             + "use camunda:delegateExpression=\"${beanName}\"");
+      } else if (camunda && "formKey".equals(name)) {
+        problem(frame, "camunda:formKey=\"" + value + "\" is not allowed (embedded, external and generated forms): "
+            + "use a Camunda Form (camunda:formRef with camunda:formRefBinding=\"deployment\")");
       } else if (camunda && "resource".equals(name)) {
         problem(frame, "an external script (camunda:resource=\"" + value + "\") is not allowed");
       } else if ("expressionLanguage".equals(name) && !value.toLowerCase(Locale.ROOT).contains("feel")) {
@@ -213,8 +321,15 @@ final class ModelContentCheck implements Deployer {
     }
 
     private void problem(Frame frame, String reason) {
-      problems.add(new ModelProblem(frame.where() + ": " + reason,
-          locator == null ? 0 : locator.getLineNumber(), locator == null ? 0 : locator.getColumnNumber(), frame.id()));
+      problems.add(new ModelProblem(frame.where() + ": " + reason, line(), column(), frame.id()));
+    }
+
+    private int line() {
+      return locator == null ? 0 : locator.getLineNumber();
+    }
+
+    private int column() {
+      return locator == null ? 0 : locator.getColumnNumber();
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -55,6 +58,7 @@ class DeploymentSecurityIT extends IntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   String processOwner;
   String official;
@@ -89,21 +93,42 @@ class DeploymentSecurityIT extends IntegrationTest {
         """.formatted(attributes);
   }
 
+  /** A first version of a probe process, other than the one a test deploys next. */
+  static String firstVersion() {
+    return serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\" camunda:asyncBefore=\"false\"");
+  }
+
   ResponseEntity<String> deploy(String user, String password, String deploymentName, String fileName, String content) {
+    return deploy(user, password, deploymentName, Map.of(fileName, content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** As Camunda Modeler deploys: multipart, one part a file. */
+  ResponseEntity<String> deploy(String user, String password, String deploymentName, Map<String, byte[]> files) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("deployment-name", deploymentName);
     body.add("deployment-source", "Camunda Modeler");
     body.add("deploy-changed-only", "true");
-    body.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+    files.forEach((fileName, content) -> body.add(fileName, new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return fileName;
       }
-    });
+    }));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, password)
         .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** The first version of a key: only an administrator brings a new key. */
+  String deployAsAdministrator(String deploymentName, String fileName, String content) throws Exception {
+    return deployAsAdministrator(deploymentName, Map.of(fileName, content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  String deployAsAdministrator(String deploymentName, Map<String, byte[]> files) throws Exception {
+    ResponseEntity<String> created = deploy("admin", TestDatabase.ADMIN_PASSWORD, deploymentName, files);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.OK);
+    return json(created).get("id").asText();
   }
 
   long deployments(String name) {
@@ -118,6 +143,7 @@ class DeploymentSecurityIT extends IntegrationTest {
   void shouldLetAProcessOwnerDeployRedeployAndDeleteFromTheModeler() throws Exception {
     // (the instance below has ended: only a deployment without running instances is the owner's to delete)
     String name = SecurityFixture.unique("owner-deploys");
+    String first = deployAsAdministrator(name, "owner.bpmn", model("SecurityOwnerProbe", firstVersion()));
     ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "owner.bpmn",
         model("SecurityOwnerProbe", serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\"")));
 
@@ -131,7 +157,7 @@ class DeploymentSecurityIT extends IntegrationTest {
         .postForEntity("/engine-rest/deployment/" + id + "/redeploy", jsonBody("{}"), String.class);
     assertThat(redeployed.getStatusCode()).as(redeployed.getBody()).isEqualTo(HttpStatus.OK);
 
-    for (String deployment : new String[] {id, json(redeployed).get("id").asText()}) {
+    for (String deployment : new String[] {id, json(redeployed).get("id").asText(), first}) {
       var deleted = http.withBasicAuth(processOwner, SecurityFixture.PASSWORD)
           .exchange("/engine-rest/deployment/" + deployment, HttpMethod.DELETE, null, String.class);
       assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -142,11 +168,10 @@ class DeploymentSecurityIT extends IntegrationTest {
   @Test
   void shouldLeaveDeletingADeploymentWithItsRunningInstancesToAnAdministrator() throws Exception {
     String name = SecurityFixture.unique("cascade-deploys");
-    ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "cascade.bpmn", model("SecurityCascadeProbe", """
+    String id = deployAsAdministrator(name, "cascade.bpmn", model("SecurityCascadeProbe", """
         <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Started" targetRef="Task_Wait" />
         <bpmn:userTask id="Task_Wait" name="Chờ xử lý" camunda:candidateGroups="camunda-admin" />
         """));
-    String id = json(created).get("id").asText();
     String instance = runtimeService.startProcessInstanceByKey("SecurityCascadeProbe").getId();
 
     var byOwner = http.withBasicAuth(processOwner, SecurityFixture.PASSWORD)
@@ -180,7 +205,7 @@ class DeploymentSecurityIT extends IntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(deployments(name)).isZero();
 
-    String id = json(deploy(processOwner, SecurityFixture.PASSWORD, name, "official.bpmn", content)).get("id").asText();
+    String id = deployAsAdministrator(name, "official.bpmn", content);
     var redeploy = http.withBasicAuth(official, SecurityFixture.PASSWORD)
         .postForEntity("/engine-rest/deployment/" + id + "/redeploy", jsonBody("{}"), String.class);
     var delete = http.withBasicAuth(official, SecurityFixture.PASSWORD)
@@ -237,9 +262,10 @@ class DeploymentSecurityIT extends IntegrationTest {
   @Test
   void shouldRunAnAllowedExpressionOnAMarkedBean() throws Exception {
     String name = SecurityFixture.unique("callable-deploys");
-    ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "callable.bpmn",
-        model("SecurityCallableProbe", serviceTask(
-            "camunda:expression=\"${" + ModelProbeBeans.CALLABLE + ".greeting(officeName)}\" camunda:resultVariable=\"greeting\"")));
+    String callable = model("SecurityCallableProbe", serviceTask(
+        "camunda:expression=\"${" + ModelProbeBeans.CALLABLE + ".greeting(officeName)}\" camunda:resultVariable=\"greeting\""));
+    String first = deployAsAdministrator(name, "callable.bpmn", model("SecurityCallableProbe", firstVersion()));
+    ResponseEntity<String> created = deploy(processOwner, SecurityFixture.PASSWORD, name, "callable.bpmn", callable);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.OK);
 
     var instance = runtimeService.startProcessInstanceByKey("SecurityCallableProbe", Map.of("officeName", "Văn phòng"));
@@ -247,6 +273,7 @@ class DeploymentSecurityIT extends IntegrationTest {
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("greeting").singleResult().getValue()).isEqualTo("Xin chào Văn phòng");
     repositoryService.deleteDeployment(json(created).get("id").asText(), true);
+    repositoryService.deleteDeployment(first, true);
   }
 
   @Test
@@ -308,6 +335,145 @@ class DeploymentSecurityIT extends IntegrationTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json(refused).get("message").asText()).contains("page.html");
+    assertThat(deployments(name)).isZero();
+  }
+
+  /** The attack of issue 19: an embedded form whose HTML hides behind a PNG signature, opened by a task a timer starts. */
+  @Test
+  void shouldRefuseAnEmbeddedFormHiddenInAPictureForEveryoneAndDeployNothing() throws Exception {
+    String name = SecurityFixture.unique("embedded-form-deploys");
+    String model = model("SecurityEmbeddedFormProbe", """
+        <bpmn:startEvent id="StartEvent_Nightly"><bpmn:outgoing>Flow_2</bpmn:outgoing><bpmn:timerEventDefinition id="Timer_Nightly"><bpmn:timeCycle>R/PT1M</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+        <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Started" targetRef="Task_Open" />
+        <bpmn:sequenceFlow id="Flow_2" sourceRef="StartEvent_Nightly" targetRef="Task_Open" />
+        <bpmn:userTask id="Task_Open" name="Xem báo cáo" camunda:candidateGroups="camunda-admin" camunda:formKey="embedded:deployment:diagram.png" />
+        """);
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    byte[] html = """
+        <form role="form"><script cam-script type="text/form-script">
+          fetch('/camunda/api/admin/auth/user/default'); window.__owned = true;
+        </script></form>""".getBytes(StandardCharsets.UTF_8);
+    byte[] picture = new byte[signature.length + html.length];
+    System.arraycopy(signature, 0, picture, 0, signature.length);
+    System.arraycopy(html, 0, picture, signature.length, html.length);
+
+    for (String[] user : new String[][] {{processOwner, SecurityFixture.PASSWORD}, {"admin", TestDatabase.ADMIN_PASSWORD}}) {
+      ResponseEntity<String> refused = deploy(user[0], user[1], name, Map.of(
+          "embedded.bpmn", model.getBytes(StandardCharsets.UTF_8), "diagram.png", picture));
+
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json(refused).get("message").asText()).containsAnyOf("Task_Open", "diagram.png");
+    }
+    ResponseEntity<String> pictureAlone = deploy("admin", TestDatabase.ADMIN_PASSWORD, name, Map.of("diagram.png", picture));
+    ResponseEntity<String> modelAlone = deploy("admin", TestDatabase.ADMIN_PASSWORD, name, "embedded.bpmn", model);
+
+    assertThat(pictureAlone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json(pictureAlone).get("message").asText()).contains("diagram.png");
+    assertThat(modelAlone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json(modelAlone).at("/details/embedded.bpmn/errors/0/mainElementId").asText()).isEqualTo("Task_Open");
+    assertThat(json(modelAlone).get("message").asText()).contains("camunda:formKey");
+    assertThat(deployments(name)).isZero();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("SecurityEmbeddedFormProbe").count()).isZero();
+    assertThat(managementService.createJobQuery().timers().processDefinitionKey("SecurityEmbeddedFormProbe").count()).isZero();
+  }
+
+  @Test
+  void shouldLeaveNewProcessDecisionAndFormKeysToAnAdministrator() throws Exception {
+    String name = SecurityFixture.unique("new-key-deploys");
+    String process = model("SecurityNewKeyProbe", firstVersion());
+    String decision = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+            id="Definitions_NewKey" name="Thử" namespace="http://rollout.vn/dmn">
+          <decision id="SecurityNewKeyDecision" name="Quyết định thử" camunda:historyTimeToLive="1">
+            <variable id="Variable_NewKey" name="answer" typeRef="string" />
+            <literalExpression id="LiteralExpression_NewKey"><text>"đồng ý"</text></literalExpression>
+          </decision>
+        </definitions>
+        """;
+    String form = "{\"id\":\"security-new-key-form\",\"type\":\"default\",\"components\":[]}";
+
+    for (String[] file : new String[][] {{"new.bpmn", process, "SecurityNewKeyProbe"}, {"new.dmn", decision, "SecurityNewKeyDecision"},
+        {"new.form", form, "security-new-key-form"}}) {
+      ResponseEntity<String> refused = deploy(processOwner, SecurityFixture.PASSWORD, name, file[0], file[1]);
+
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json(refused).get("message").asText()).contains(file[2]).contains("administrator");
+    }
+    // a new key beside an existing one does not slip through
+    String existing = deployAsAdministrator(name, "existing.bpmn", model("SecurityExistingProbe", firstVersion()));
+    ResponseEntity<String> beside = deploy(processOwner, SecurityFixture.PASSWORD, name, Map.of(
+        "existing.bpmn", model("SecurityExistingProbe", serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\"")).getBytes(StandardCharsets.UTF_8),
+        "new.bpmn", process.getBytes(StandardCharsets.UTF_8)));
+    assertThat(beside.getStatusCode()).as(beside.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("SecurityExistingProbe").count()).isOne();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("SecurityNewKeyProbe").count()).isZero();
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("SecurityNewKeyDecision").count()).isZero();
+
+    // the administrator brings the keys; then the process owner deploys their next versions
+    String administrators = deployAsAdministrator(name, Map.of(
+        "new.bpmn", process.getBytes(StandardCharsets.UTF_8), "new.dmn", decision.getBytes(StandardCharsets.UTF_8),
+        "new.form", form.getBytes(StandardCharsets.UTF_8)));
+    ResponseEntity<String> next = deploy(processOwner, SecurityFixture.PASSWORD, name, Map.of(
+        "new.bpmn", model("SecurityNewKeyProbe", serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\"")).getBytes(StandardCharsets.UTF_8),
+        "new.dmn", decision.replace("đồng ý", "không đồng ý").getBytes(StandardCharsets.UTF_8),
+        "new.form", form.replace("[]", "[{\"type\":\"text\",\"id\":\"Text_1\",\"text\":\"Phiên bản 2\"}]").getBytes(StandardCharsets.UTF_8)));
+    assertThat(next.getStatusCode()).as(next.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("SecurityNewKeyProbe").latestVersion()
+        .singleResult().getVersion()).isEqualTo(2);
+
+    for (String id : List.of(json(next).get("id").asText(), administrators, existing)) {
+      repositoryService.deleteDeployment(id, true);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<bpmn:timerEventDefinition id=\"Timer_Start\"><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition>",
+      "<bpmn:messageEventDefinition id=\"Message_Start\" messageRef=\"Message_Probe\" />",
+      "<bpmn:signalEventDefinition id=\"Signal_Start\" signalRef=\"Signal_Probe\" />",
+      "<bpmn:conditionalEventDefinition id=\"Condition_Start\"><bpmn:condition xsi:type=\"bpmn:tFormalExpression\">${true}</bpmn:condition></bpmn:conditionalEventDefinition>"})
+  void shouldLeaveStartEventsThatStartInstancesByThemselvesToAnAdministrator(String definition) throws Exception {
+    String name = SecurityFixture.unique("self-starting-deploys");
+    String key = "SecuritySelfStarting" + name.substring(name.lastIndexOf('-'));
+    String first = deployAsAdministrator(name, "self.bpmn", model(key, firstVersion()));
+    String selfStarting = model(key, serviceTask("camunda:delegateExpression=\"${" + ModelProbeBeans.DELEGATE + "}\""))
+        .replace("<bpmn:startEvent id=\"StartEvent_Started\"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>",
+            "<bpmn:startEvent id=\"StartEvent_ByItself\"><bpmn:outgoing>Flow_1</bpmn:outgoing>" + definition + "</bpmn:startEvent>")
+        .replace("sourceRef=\"StartEvent_Started\"", "sourceRef=\"StartEvent_ByItself\"")
+        .replace("<bpmn:process ", "<bpmn:message id=\"Message_Probe\" name=\"probe\" /><bpmn:signal id=\"Signal_Probe\" name=\"probe\" /><bpmn:process ")
+        .replace("xmlns:camunda=", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:camunda=");
+    String administrators = null;
+    try {
+      ResponseEntity<String> refused = deploy(processOwner, SecurityFixture.PASSWORD, name, "self.bpmn", selfStarting);
+
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json(refused).get("message").asText()).contains("StartEvent_ByItself").contains("administrator");
+      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
+
+      administrators = deployAsAdministrator(name, "self.bpmn", selfStarting);
+      // nor can the process owner bring it back by redeploying the administrator's deployment
+      var redeploy = http.withBasicAuth(processOwner, SecurityFixture.PASSWORD)
+          .postForEntity("/engine-rest/deployment/" + administrators + "/redeploy", jsonBody("{}"), String.class);
+      assertThat(redeploy.getStatusCode()).as(redeploy.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(2);
+    } finally {
+      if (administrators != null) {
+        repositoryService.deleteDeployment(administrators, true);
+      }
+      repositoryService.deleteDeployment(first, true);
+    }
+  }
+
+  @Test
+  void shouldReadAModelsSuffixAsTheEngineDoes() throws Exception {
+    // the engine parses only lower-case suffixes: an upper-case one would be stored unparsed, unchecked
+    String name = SecurityFixture.unique("suffix-deploys");
+    ResponseEntity<String> refused = deploy("admin", TestDatabase.ADMIN_PASSWORD, name, "page.BPMN",
+        "<html><body><script>alert(1)</script></body></html>");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json(refused).get("message").asText()).contains("page.BPMN");
     assertThat(deployments(name)).isZero();
   }
 

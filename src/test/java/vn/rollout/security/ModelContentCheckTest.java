@@ -256,16 +256,104 @@ class ModelContentCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"evil.js", "page.html", "drawing.svg", "case.cmmn", "Script.groovy", "diagram.png"})
-  void shouldRefuseResourcesThatAreNotModelsFormsOrImages(String name) {
+  @ValueSource(strings = {"evil.js", "page.html", "drawing.svg", "case.cmmn", "Script.groovy", "diagram.png", "form.json",
+      "forms/study.form.html", "README"})
+  void shouldRefuseResourcesThatAreNotModelsOrForms(String name) {
     assertThat(check.check(name, "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8)))
         .singleElement().extracting(ModelProblem::message).asString().contains(name);
   }
 
   @Test
-  void shouldAcceptFormsAndPngDiagrams() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
-    assertThat(check.check("forms/study-sessions.form", "{\"components\":[]}".getBytes(StandardCharsets.UTF_8))).isEmpty();
-    assertThat(check.check("processes/Probe.png", png)).isEmpty();
+  void shouldRefuseAPictureEvenWhenItsBytesAreReallyAPicture() {
+    // the attack: a PNG signature followed by an HTML form with a cam-script block, named as a picture
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', '<', 'f', 'o', 'r', 'm', '>'};
+    assertThat(check.check("processes/Probe.png", png)).singleElement().extracting(ModelProblem::message).asString()
+        .contains("Probe.png");
+  }
+
+  @Test
+  void shouldAcceptACamundaFormAndReadItsKey() {
+    var form = check.inspect("forms/study-sessions.form",
+        "{\"id\":\"study-sessions\",\"type\":\"default\",\"components\":[]}".getBytes(StandardCharsets.UTF_8));
+    assertThat(form.problems()).isEmpty();
+    assertThat(form.keys()).containsExactly(
+        new ModelContentCheck.DefinitionKey(ModelContentCheck.DefinitionKey.Kind.FORM, "study-sessions", 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<form><script cam-script>alert(1)</script></form>", "[]", "{\"components\":[]}",
+      "{\"id\":\"\",\"components\":[]}", "{\"id\":\"x\"}", "{\"id\":\"x\",\"components\":{}}",
+      "\u0089PNG {\"id\":\"x\",\"components\":[]}", ""})
+  void shouldRefuseAFormThatIsNotACamundaFormsJson(String content) {
+    assertThat(check.check("forms/evil.form", content.getBytes(StandardCharsets.UTF_8)))
+        .singleElement().extracting(ModelProblem::message).asString().contains("evil.form").contains("Camunda Form");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"embedded:deployment:evil.png", "embedded:app:forms/x.html", "app:forms/x.html",
+      "camunda-forms:deployment:study.form", "", "deployment:evil.png"})
+  void shouldRefuseEveryFormKey(String formKey) {
+    assertThat(messages("""
+        <bpmn:userTask id="Task_Open" name="Mở biểu mẫu" camunda:formKey="%s" camunda:candidateGroups="x" />
+        """.formatted(formKey)))
+        .singleElement().asString().contains("userTask 'Task_Open'").contains("camunda:formKey").contains("formRef");
+    assertThat(messages("""
+        <bpmn:startEvent id="StartEvent_Open" camunda:formKey="%s" />
+        """.formatted(formKey))).singleElement().asString().contains("StartEvent_Open");
+  }
+
+  @Test
+  void shouldRefuseGeneratedForms() {
+    assertThat(messages("""
+        <bpmn:userTask id="Task_Fields" name="Nhập liệu">
+          <bpmn:extensionElements>
+            <camunda:formData><camunda:formField id="note" type="string" label="Ghi chú" /></camunda:formData>
+          </bpmn:extensionElements>
+        </bpmn:userTask>
+        """)).hasSize(2).allSatisfy(message -> assertThat(message).contains("generated form"))
+        .anySatisfy(message -> assertThat(message).contains("in 'Task_Fields'"));
+  }
+
+  @Test
+  void shouldReadTheKeysAModelDeploysAndItsSelfStartingStartEvents() {
+    var inspection = check.inspect("probe.bpmn", bpmn("""
+        <bpmn:startEvent id="StartEvent_Nightly"><bpmn:timerEventDefinition id="Timer_Nightly" /></bpmn:startEvent>
+        <bpmn:startEvent id="StartEvent_Message"><bpmn:messageEventDefinition id="Message_Def" /></bpmn:startEvent>
+        <bpmn:startEvent id="StartEvent_Signal"><bpmn:signalEventDefinition id="Signal_Def" /></bpmn:startEvent>
+        <bpmn:startEvent id="StartEvent_Condition"><bpmn:conditionalEventDefinition id="Condition_Def" /></bpmn:startEvent>
+        <bpmn:startEvent id="StartEvent_Plain" />
+        <bpmn:subProcess id="SubProcess_Reminder" triggeredByEvent="true">
+          <bpmn:startEvent id="StartEvent_ReminderDue" isInterrupting="false"><bpmn:timerEventDefinition id="Timer_Reminder" /></bpmn:startEvent>
+        </bpmn:subProcess>
+        <bpmn:intermediateCatchEvent id="Event_Wait"><bpmn:timerEventDefinition id="Timer_Wait" /></bpmn:intermediateCatchEvent>
+        """).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(inspection.problems()).isEmpty();
+    assertThat(inspection.keys()).extracting(ModelContentCheck.DefinitionKey::key).containsExactly("Probe");
+    assertThat(inspection.selfStarting()).extracting(ModelProblem::elementId)
+        .containsExactly("StartEvent_Nightly", "StartEvent_Message", "StartEvent_Signal", "StartEvent_Condition");
+  }
+
+  @Test
+  void shouldReadEveryProcessOfAModelAndEveryDecisionOfADecisionTable() {
+    String twoProcesses = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Two" targetNamespace="x">
+          <bpmn:collaboration id="Collaboration_Two" />
+          <bpmn:process id="First" isExecutable="true" />
+          <bpmn:process id="Second" isExecutable="false" />
+        </bpmn:definitions>
+        """;
+    String decisions = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Focus" name="x" namespace="x">
+          <decision id="InspectionFocus" name="Chọn trọng tâm" />
+          <decision id="InspectionReason" name="Lý do" />
+        </definitions>
+        """;
+    assertThat(check.inspect("two.bpmn", twoProcesses.getBytes(StandardCharsets.UTF_8)).keys())
+        .extracting(ModelContentCheck.DefinitionKey::key).containsExactly("First", "Second");
+    assertThat(check.inspect("focus.dmn", decisions.getBytes(StandardCharsets.UTF_8)).keys())
+        .extracting(ModelContentCheck.DefinitionKey::key).containsExactly("InspectionFocus", "InspectionReason");
   }
 }
