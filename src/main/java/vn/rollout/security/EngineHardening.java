@@ -6,7 +6,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,10 @@ import org.springframework.stereotype.Component;
  *   <li>no expressions in ad-hoc task queries, {@code orQueries} included ({@link AdhocQueryExpressionGuard}),
  *       nor in filters saved by a signed-in user ({@link ExpressionFreeFilters});</li>
  *   <li>only administrators delete a deployment together with its instances ({@link CascadeDeletionGuard});</li>
+ *   <li>only administrators read, change, run or delete a job of no process instance ({@link StandaloneJobs});</li>
+ *   <li>running a job checks the caller's right before the job runs ({@link JobExecutionGuard});</li>
+ *   <li>a task's permission reads in history the variables of that task, not of its whole instance
+ *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
  *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
  * </ul>
@@ -47,6 +55,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
+    configuration.setManagementService(new JobExecutionGuard(configuration));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new AdhocQueryExpressionGuard(configuration));
@@ -54,6 +63,15 @@ class EngineHardening extends AbstractProcessEnginePlugin {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+    List<SessionFactory> managers = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      managers.addAll(configuration.getCustomSessionFactories());
+    }
+    managers.add(new ReplacedManager(JobManager.class, GuardedJobManager::new));
+    managers.add(new ReplacedManager(JobDefinitionManager.class, GuardedJobDefinitionManager::new));
+    managers.add(new ReplacedManager(AuthorizationManager.class, TaskLocalHistoricVariables::new));
+    configuration.setCustomSessionFactories(managers);
   }
 
   @Override
@@ -84,6 +102,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    StandaloneJobs.fileExistingJobs(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
     SecurityGroups.ensure(processEngine);
   }
 }

@@ -1,0 +1,32 @@
+package vn.rollout.security;
+
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+
+/**
+ * The engine's authorization manager, with one correction. With historic instance permissions on,
+ * Camunda 7.24 lets the holder of READ on any historic task of a process instance read every historic
+ * variable and variable change of that instance: its query joins the historic tasks on the process
+ * instance ({@code TI.PROC_INST_ID_ = RES.PROC_INST_ID_}) and checks the permission on the joined task
+ * ({@code TI.ID_}). An official who ever had one task of a rollout would read the other organs' form data.
+ * Here the task permission is checked on the variable's own task ({@code RES.TASK_ID_}): an official
+ * reads in history the variables local to their own tasks; everything else of an instance needs READ on
+ * the historic process instance (the secretariat's grants, {@link InstanceAccess}) or READ_HISTORY on
+ * its definition.
+ */
+final class TaskLocalHistoricVariables extends AuthorizationManager {
+
+  static final String JOINED_TASK = "TI.ID_";
+  static final String OWN_TASK = "RES.TASK_ID_";
+
+  @Override
+  protected void configureHistoricVariableAndDetailQuery(AbstractQuery query) {
+    super.configureHistoricVariableAndDetailQuery(query);
+    for (PermissionCheck check : query.getAuthCheck().getPermissionChecks().getAllPermissionChecks()) {
+      if (JOINED_TASK.equals(check.getResourceIdQueryParam())) {
+        check.setResourceIdQueryParam(OWN_TASK);
+      }
+    }
+  }
+}
