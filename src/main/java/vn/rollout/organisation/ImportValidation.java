@@ -41,7 +41,6 @@ final class ImportValidation {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_CODE - 1) + "}");
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
   private static final Pattern SYMBOL = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}]{0,15}");
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
   private static final List<String> FILE_ORDER = List.of(COMMITTEES, UNITS, OFFICIALS);
   private static final String ORGAN_KEYS =
       Arrays.stream(Organ.values()).map(Organ::key).collect(Collectors.joining(", "));
@@ -186,10 +185,9 @@ final class ImportValidation {
     }
     valid &= name(OFFICIALS, line, "full_name", row.get(1), MAX_NAME);
     String email = row.get(2);
-    if (email.isEmpty()) {
-      valid = problem(OFFICIALS, line, "email", "email is missing");
-    } else if (email.length() > MAX_NAME || !EMAIL.matcher(email).matches()) {
-      valid = problem(OFFICIALS, line, "email", "bad email " + email);
+    Optional<String> badEmail = PersonFields.emailProblem("email", email);
+    if (badEmail.isPresent()) {
+      valid = problem(OFFICIALS, line, "email", badEmail.get());
     }
     String committee = row.get(3);
     boolean committeeKnown = committeeReference(OFFICIALS, line, committee, "official in unknown committee ");
@@ -353,13 +351,8 @@ final class ImportValidation {
   }
 
   private boolean name(String file, int line, String field, String name, int max) {
-    if (name.isEmpty()) {
-      return problem(file, line, field, field + " is missing");
-    }
-    if (name.length() > max) {
-      return problem(file, line, field, field + " is longer than " + max + " characters");
-    }
-    return true;
+    Optional<String> bad = PersonFields.nameProblem(field, name, max);
+    return bad.isEmpty() || problem(file, line, field, bad.get());
   }
 
   private boolean firstOccurrence(String file, int line, String field, String key) {

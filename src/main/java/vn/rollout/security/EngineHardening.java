@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>a task's permission reads in history the variables of that task, not of its whole instance
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
+ *   <li>users saved by someone signed in pass the import's rules for names and emails, and a password
+ *       against the policy is a 400 naming its rules ({@link IdentityGuard});</li>
  *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
  * </ul>
  */
@@ -53,6 +55,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     }
     configuration.setCustomPreDeployers(preDeployers);
 
+    configuration.setIdentityService(new IdentityGuard());
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
     configuration.setManagementService(new JobExecutionGuard(configuration));

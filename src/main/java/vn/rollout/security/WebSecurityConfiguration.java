@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -115,6 +116,12 @@ class WebSecurityConfiguration {
     registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
+  }
+
+  /** Refusals answered 403 where Camunda's REST API would answer 500 ({@link RefusedIsNotAServerError}). */
+  @Bean
+  ResourceConfigCustomizer refusalsAreNotServerErrors() {
+    return config -> config.register(RefusedIsNotAServerError.class);
   }
 
   /** The body of an error answer, as {@code ApiError} writes it. */

@@ -51,11 +51,19 @@ final class WebappSession {
     return post(path, "application/json", json, withToken);
   }
 
+  HttpResponse<String> putJson(String path, String json, boolean withToken) {
+    return send("PUT", path, "application/json", json, withToken);
+  }
+
   private HttpResponse<String> post(String path, String type, String body, boolean withToken) {
+    return send("POST", path, type, body, withToken);
+  }
+
+  private HttpResponse<String> send(String method, String path, String type, String body, boolean withToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", type)
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
     if (withToken && csrfToken != null) {
       request.header(CSRF_HEADER, csrfToken);
     }
