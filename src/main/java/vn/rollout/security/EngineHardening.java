@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  *   <li>only administrators delete a deployment together with its instances ({@link CascadeDeletionGuard});</li>
  *   <li>only administrators read, change, run or delete a job of no process instance ({@link StandaloneJobs});</li>
  *   <li>running a job checks the caller's right before the job runs ({@link JobExecutionGuard});</li>
+ *   <li>a task's comments and attachments read by id, and its attachments changed, only with the right to the task ({@link TaskCommentsAndAttachments});</li>
  *   <li>a task's permission reads in history the variables of that task, not of its whole instance
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
@@ -59,6 +60,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
     configuration.setManagementService(new JobExecutionGuard(configuration));
+    configuration.setTaskService(new TaskCommentsAndAttachments(configuration));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new AdhocQueryExpressionGuard(configuration));

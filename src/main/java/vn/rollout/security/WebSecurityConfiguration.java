@@ -151,10 +151,10 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
-  /** Refusals answered 403 where Camunda's REST API would answer 500 ({@link RefusedIsNotAServerError}). */
+  /** Refusals and the caller's mistakes answered 403, 404, 400 or 409 where Camunda's REST API would answer 500. */
   @Bean
-  ResourceConfigCustomizer refusalsAreNotServerErrors() {
-    return config -> config.register(RefusedIsNotAServerError.class);
+  ResourceConfigCustomizer clientErrorsAreNotServerErrors() {
+    return config -> ClientErrorsAreNotServerErrors.mappers().forEach(config::register);
   }
 
   /** The body of an error answer, as {@code ApiError} writes it. */
