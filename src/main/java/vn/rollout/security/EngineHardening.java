@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -75,6 +76,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     }
     managers.add(new ReplacedManager(JobManager.class, GuardedJobManager::new));
     managers.add(new ReplacedManager(JobDefinitionManager.class, GuardedJobDefinitionManager::new));
+    managers.add(new ReplacedManager(IncidentManager.class, GuardedIncidentManager::new));
     managers.add(new ReplacedManager(AuthorizationManager.class, TaskLocalHistoricVariables::new));
     configuration.setCustomSessionFactories(managers);
   }
