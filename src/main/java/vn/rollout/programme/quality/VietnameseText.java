@@ -20,21 +20,45 @@ final class VietnameseText {
    *     {@code 1250}, {@code 0,5} → {@code 0.5}, {@code 03} → {@code 3})
    * @param folded {@code lower} without diacritics
    * @param titleCase written with a capital first letter and not all in capitals (a name, not an acronym)
+   * @param acronym two letters or more, all capitals ({@code UBND}, {@code THCS}, {@code XXIII})
    * @param clauseStart the first token of the text or of a clause (after {@code . ; : ! ?}, a line
    *     break, a dash or a bracket), where a capital letter says nothing
    * @param afterPunctuation separated from the previous token by punctuation, not only by spaces
+   * @param start where the token starts in the NFC text
+   * @param end where it ends (exclusive); for a figure, after a {@code %} that follows it
    */
-  record Token(String lower, String folded, boolean number, boolean titleCase, boolean clauseStart,
-      boolean afterPunctuation) {
+  record Token(String lower, String folded, boolean number, boolean titleCase, boolean acronym, boolean clauseStart,
+      boolean afterPunctuation, int start, int end) {
 
-    /** A capitalised word inside a clause: part of a proper name. */
+    /** A capitalised word or an acronym inside a clause: part of a proper name. */
     boolean name() {
-      return titleCase && !clauseStart;
+      return (titleCase || acronym) && !clauseStart;
     }
   }
 
-  /** A text's tokens, and whether it is written with diacritics at all. */
-  record Tokens(List<Token> list, boolean accented) {
+  /** A text's tokens, whether it is written with diacritics at all, and the NFC text they come from. */
+  record Tokens(List<Token> list, boolean accented, String text) {
+
+    /** The NFC text from the start of token {@code from} to the end of token {@code to} (inclusive). */
+    String span(int from, int to) {
+      return text.substring(list.get(from).start(), list.get(to).end());
+    }
+
+    /** The character right after the token (spaces skipped), or 0 at the end. */
+    char after(int index) {
+      for (int c = list.get(index).end(); c < text.length(); c++) {
+        if (!Character.isWhitespace(text.charAt(c))) {
+          return text.charAt(c);
+        }
+      }
+      return 0;
+    }
+
+    /** Whether the token is a figure followed by a percent sign. */
+    boolean percent(int index) {
+      Token token = list.get(index);
+      return token.number() && token.end() > token.start() && text.charAt(token.end() - 1) == '%';
+    }
 
     int size() {
       return list.size();
@@ -51,7 +75,7 @@ final class VietnameseText {
     }
   }
 
-  private static final Tokens NONE = new Tokens(List.of(), false);
+  private static final Tokens NONE = new Tokens(List.of(), false, "");
   private static final String CLAUSE_BREAKS = ".;:!?\n\r-–—•()[]";
   /** Folding of every character up to the end of Latin Extended Additional (Vietnamese letters). */
   private static final char[] FOLD = new char[0x1F00];
@@ -101,12 +125,17 @@ final class VietnameseText {
       char c = nfc.charAt(i);
       if (Character.isDigit(c)) {
         int end = numberEnd(nfc, i);
+        int tokenEnd = end;
+        while (tokenEnd < nfc.length() && nfc.charAt(tokenEnd) == ' ') {
+          tokenEnd++;
+        }
+        tokenEnd = tokenEnd < nfc.length() && nfc.charAt(tokenEnd) == '%' ? tokenEnd + 1 : end;
         for (String value : numbers(nfc.substring(i, end))) {
-          tokens.add(new Token(value, value, true, false, clauseStart, punctuation));
+          tokens.add(new Token(value, value, true, false, false, clauseStart, punctuation, i, tokenEnd));
           punctuation = false;
         }
         clauseStart = false;
-        i = end;
+        i = tokenEnd;
       } else if (Character.isLetter(c)) {
         int end = i;
         while (end < nfc.length() && (Character.isLetter(nfc.charAt(end)) || isMark(nfc.charAt(end)))) {
@@ -116,7 +145,7 @@ final class VietnameseText {
         String lower = word.toLowerCase(Locale.ROOT);
         String folded = fold(lower);
         accented |= !folded.equals(lower);
-        tokens.add(new Token(lower, folded, false, titleCase(word), clauseStart, punctuation));
+        tokens.add(new Token(lower, folded, false, titleCase(word), acronym(word), clauseStart, punctuation, i, end));
         clauseStart = false;
         punctuation = false;
         i = end;
@@ -130,7 +159,7 @@ final class VietnameseText {
         i++;
       }
     }
-    return new Tokens(List.copyOf(tokens), accented);
+    return new Tokens(List.copyOf(tokens), accented, nfc);
   }
 
   private static boolean isMark(char c) {
@@ -148,6 +177,18 @@ final class VietnameseText {
       }
     }
     return word.length() == 1;
+  }
+
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A figure runs over digits and the separators between them: 1.250 · 0,5 · 20/4/2028 is three. */
