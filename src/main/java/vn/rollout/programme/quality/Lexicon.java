@@ -28,6 +28,8 @@ final class Lexicon {
     TERM,
     /** States that cannot be counted or checked at a deadline: nhận thức, chuyển biến, hiệu quả… */
     STATE,
+    /** Phrases that only restate the task: theo kế hoạch, đúng tiến độ, chỉ tiêu được giao… */
+    RESTATE,
     /** Concrete products, events and decisions that make an output measurable: báo cáo, hội nghị, quyết định… */
     PRODUCT,
     /** Documents that are a product only when the committee issues them: kế hoạch, nghị quyết… */

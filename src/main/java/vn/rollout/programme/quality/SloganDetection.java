@@ -60,11 +60,13 @@ final class SloganDetection {
 
   /** Words around a figure that say nothing of their own: "trên 90%", "đạt 100%", "ít nhất 40". */
   private static final Set<String> QUALIFIERS = Set.of("tren", "duoi", "dat", "it", "nhat", "toi", "thieu", "khoang",
-      "hon", "tu", "den", "moi", "tro", "len", "xuong", "so", "voi");
+      "hon", "tu", "den", "moi", "tro", "len", "xuong", "so", "voi", "co", "phan", "dau", "bao", "dam", "can", "ca", "va",
+      "cac", "nhung", "toan", "the");
 
   private final Lexicon.Phrases slogans;
   private final Lexicon.Phrases terms;
   private final Lexicon.Phrases states;
+  private final Lexicon.Phrases restatements;
   private final Lexicon.Phrases products;
   private final Lexicon.Phrases documents;
   private final Lexicon.Phrases issues;
@@ -78,6 +80,7 @@ final class SloganDetection {
     this.slogans = lexicon.get(Lexicon.Section.SLOGAN);
     this.terms = lexicon.get(Lexicon.Section.TERM);
     this.states = lexicon.get(Lexicon.Section.STATE);
+    this.restatements = lexicon.get(Lexicon.Section.RESTATE);
     this.products = lexicon.get(Lexicon.Section.PRODUCT);
     this.documents = lexicon.get(Lexicon.Section.DOCUMENT);
     this.issues = lexicon.get(Lexicon.Section.ISSUE);
@@ -155,12 +158,18 @@ final class SloganDetection {
     private final boolean[] vague;
     private final boolean[] time;
     private final List<String> vagueWords = new ArrayList<>();
-    /** Per part: whether it has a slogan or state word, where its first state word is, its last issuing verb. */
-    private final boolean[] segmentVague;
+    private boolean dateToCheck;
+    /** Per part: its first token, its first and last slogan or state word, its first state word, its last issuing verb. */
+    private final int[] segmentStart;
+    private final int[] segmentFirstVague;
+    private final int[] segmentLastVague;
     private final int[] segmentFirstState;
     private final int[] segmentLastIssue;
-    /** Per part: how many of its words are not figures or qualifiers (trên, đạt…). */
-    private final int[] segmentOwnWords;
+    /**
+     * How many words before each token say something of their own: not figures, time, qualifiers (trên,
+     * đạt, và…) or people ("cán bộ, đảng viên và 90% người dân" is still about people).
+     */
+    private final int[] ownWordsBefore;
     /** Per sentence: whether it has a slogan or state word, and where its last one is. */
     private final boolean[] sentenceVague;
     private final int[] sentenceLastVague;
@@ -182,23 +191,39 @@ final class SloganDetection {
       masked = new boolean[n];
       vague = new boolean[n];
       time = new boolean[n];
-      segmentVague = new boolean[segments];
+      segmentStart = new int[segments];
+      segmentFirstVague = new int[segments];
+      segmentLastVague = new int[segments];
       segmentFirstState = new int[segments];
       segmentLastIssue = new int[segments];
-      segmentOwnWords = new int[segments];
+      ownWordsBefore = new int[n + 1];
       sentenceVague = new boolean[sentences];
       sentenceLastVague = new int[sentences];
+      Arrays.fill(segmentFirstVague, Integer.MAX_VALUE);
+      Arrays.fill(segmentLastVague, -1);
       Arrays.fill(segmentFirstState, Integer.MAX_VALUE);
       Arrays.fill(segmentLastIssue, -1);
       Arrays.fill(sentenceLastVague, -1);
+      for (int i = n - 1; i >= 0; i--) {
+        segmentStart[segment[i]] = i;
+      }
       markVagueWords();
+      markTime();
+      boolean[] person = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        int length = people.matchAt(tokens, i);
+        if (length > 0) {
+          Arrays.fill(person, i, i + length, true);
+          i += length - 1;
+        }
+      }
       for (int i = 0; i < n; i++) {
         if (!vague[i] && issues.matchAt(tokens, i) > 0) {
           segmentLastIssue[segment[i]] = i;
         }
-        if (!tokens.get(i).number() && !QUALIFIERS.contains(tokens.get(i).folded())) {
-          segmentOwnWords[segment[i]]++;
-        }
+        boolean own = !tokens.get(i).number() && !time[i] && !masked[i] && !person[i]
+            && !QUALIFIERS.contains(tokens.get(i).folded());
+        ownWordsBefore[i + 1] = ownWordsBefore[i] + (own ? 1 : 0);
       }
     }
 
@@ -211,11 +236,13 @@ final class SloganDetection {
           continue;
         }
         int state = states.matchAt(tokens, i);
-        int length = Math.max(state, slogans.matchAt(tokens, i));
+        int restates = restatements.matchAt(tokens, i);
+        int length = Math.max(Math.max(state, restates), slogans.matchAt(tokens, i));
         if (length > 0) {
-          for (int k = i; k < i + length; k++) {
+          for (int k = i; k < i + length && restates < length; k++) {
             vague[k] = true;
-            segmentVague[segment[k]] = true;
+            segmentFirstVague[segment[k]] = Math.min(segmentFirstVague[segment[k]], k);
+            segmentLastVague[segment[k]] = k;
             sentenceVague[sentence[k]] = true;
             sentenceLastVague[sentence[k]] = k;
             if (state == length) {
@@ -232,7 +259,7 @@ final class SloganDetection {
     }
 
     Reading read() {
-      if (timeMarksADate()) {
+      if (dateToCheck) {
         return Reading.MEASURABLE;
       }
       String figure = null;
@@ -282,7 +309,7 @@ final class SloganDetection {
           reference = reference == null ? lower(tokens, i, length) : reference;
         }
         if (anchor && !voided && inheritsState && (noun < 0 || ofPeople(noun))) {
-          voided = bare(i, noun);
+          voided = bare(i);
         }
         if (anchor && !voided) {
           return Reading.MEASURABLE;
@@ -297,10 +324,10 @@ final class SloganDetection {
 
     /**
      * Marks the time phrases with their figures ({@code năm 2026}, {@code trước ngày 20/4/2028},
-     * {@code hằng năm}); true if one of them is a date of a day, a month or a quarter in a sentence
+     * {@code hằng năm}); notes whether one of them is a date of a day, a month or a quarter in a sentence
      * without slogan or state words: something to check at the deadline.
      */
-    private boolean timeMarksADate() {
+    private void markTime() {
       for (int i = 0; i < n; i++) {
         int length = times.matchAt(tokens, i);
         if (length == 0) {
@@ -310,12 +337,11 @@ final class SloganDetection {
         if (length > 1 || end > i + length) {
           Arrays.fill(time, i, end, true);
           if (end > i + length && (dayMonthOrQuarter(i, length) || dated(i + length, end)) && !sentenceVague[sentence[i]]) {
-            return true;
+            dateToCheck = true;
           }
           i = end - 1;
         }
       }
-      return false;
     }
 
     /**
@@ -376,19 +402,30 @@ final class SloganDetection {
     }
 
     /**
-     * A state said of the people counted at {@code i}: a slogan or state word in its part of the
-     * sentence (between commas); or, when that part ends with the people ("100% cán bộ, đảng viên nâng
-     * cao nhận thức"), in the parts that follow in the sentence. Not for things: "40 camera" stays 40.
+     * A state said of the people counted at {@code i}, not of things ("40 camera" stays 40): a slogan or
+     * state word before the figure in its part of the sentence ("nâng cao nhận thức cho 100% đảng
+     * viên"); or, when the people are what the part is about (the figure opens it: "100% đảng viên nâng
+     * cao nhận thức"), one after them in the part, or in the parts that follow in the sentence when the
+     * part ends with them ("100% cán bộ, đảng viên có chuyển biến"). People that a checkable action is
+     * done to keep their count: "kiểm tra 14 chi bộ, bảo đảm hiệu quả".
      */
     private boolean stateOfPeople(int i, int noun) {
       if (!ofPeople(noun)) {
         return false;
       }
-      if (segmentVague[segment[i]]) {
+      int part = segment[i];
+      if (segmentFirstVague[part] < i) {
         return true;
       }
+      boolean opensThePart = ownWordsBefore[i] == ownWordsBefore[segmentStart[part]];
+      if (!opensThePart) {
+        return false;
+      }
       int end = nounEnd(noun);
-      boolean endsThePart = end >= n || segment[end] != segment[i];
+      if (segmentLastVague[part] >= end) {
+        return true;
+      }
+      boolean endsThePart = end >= n || segment[end] != part;
       return endsThePart && end < n && sentence[end] == sentence[i] && sentenceLastVague[sentence[i]] >= end;
     }
 
@@ -396,16 +433,13 @@ final class SloganDetection {
      * A figure with nothing of its own in its part of the sentence: only the figure, what it counts, and
      * words such as trên, dưới, đạt, ít nhất.
      */
-    private boolean bare(int i, int noun) {
-      int own = segmentOwnWords[segment[i]];
-      if (noun >= 0) {
-        for (int k = noun; k < nounEnd(noun); k++) {
-          if (!tokens.get(k).number() && !QUALIFIERS.contains(tokens.get(k).folded())) {
-            own--;
-          }
-        }
+    private boolean bare(int i) {
+      int part = segment[i];
+      int partEnd = i;
+      while (partEnd < n && segment[partEnd] == part) {
+        partEnd++;
       }
-      return own == 0;
+      return ownWordsBefore[partEnd] == ownWordsBefore[segmentStart[part]];
     }
 
     /** A product or document right after {@code theo, thực hiện, được…}: referred to, not made. */

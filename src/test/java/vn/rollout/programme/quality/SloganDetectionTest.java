@@ -53,6 +53,9 @@ class SloganDetectionTest {
       Đẩy mạnh chuyển đổi số                          | Ban hành kế hoạch chuyển đổi số của Đảng bộ    | -
       Tăng cường lãnh đạo chỉnh trang đô thị          | Nghị quyết chuyên đề được Ban Chấp hành thông qua | -
       Đẩy mạnh xây dựng nông thôn mới nâng cao        | 3 thôn đạt chuẩn nông thôn mới nâng cao        | -
+      Tăng cường kiểm tra, giám sát                   | Kiểm tra 14 chi bộ, bảo đảm hiệu quả           | -
+      Tăng cường kiểm tra, giám sát                   | Kiểm tra 14 chi bộ theo kế hoạch               | -
+      Nâng cao chất lượng đội ngũ cán bộ              | Bồi dưỡng 60 cán bộ về nâng cao năng lực số    | -
       """)
   void shouldNotCallSloganWordingWithAMeasurableOutputASlogan(String content, String output, String target) {
     assertThat(slogan(content, output, target)).isNull();
@@ -89,6 +92,8 @@ class SloganDetectionTest {
       Nâng cao chất lượng sinh hoạt chi bộ       | 100% chi bộ sinh hoạt nền nếp, hoạt động hiệu quả | 100% chi bộ | 100% chi bộ
       Tiếp tục đổi mới công tác dân vận          | Hiệu quả công tác dân vận được nâng lên 100% | -          | 100%
       Nâng cao chất lượng giáo dục               | 95% học sinh tích cực, chủ động trong học tập | 95%       | -
+      Nâng cao nhận thức về bảo vệ rừng          | Nâng cao nhận thức cho 100% đảng viên        | -          | 100% đảng viên
+      Tăng cường tuyên truyền bảo vệ rừng        | Cán bộ, đảng viên và 90% người dân nâng cao ý thức bảo vệ rừng | - | 90% người dân
       """)
   void shouldCallAFigureOfAStateThatCannotBeCheckedASlogan(String content, String output, String target, String figure) {
     SloganDetection.Slogan slogan = slogan(content, output, target);
@@ -109,6 +114,7 @@ class SloganDetectionTest {
       Củng cố tổ chức cơ sở đảng                   | Tổ chức cơ sở đảng được củng cố vững chắc | -
       Chuyển đổi số trong cơ quan đảng             | Công tác chuyển đổi số có chuyển biến     | -
       Đẩy mạnh chuyển đổi số                       | Chuyển đổi số được triển khai theo đúng lộ trình kế hoạch | kế hoạch
+      Phấn đấu hoàn thành các chỉ tiêu Nghị quyết  | Hoàn thành 100% chỉ tiêu được giao         | -
       """, nullValues = "-")
   void shouldCallAnOutputThatOnlyRestatesTheTaskASloganEvenWithoutSloganWordingInTheContent(String content, String output,
       String reference) {
