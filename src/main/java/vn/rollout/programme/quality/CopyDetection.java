@@ -52,6 +52,14 @@ final class CopyDetection {
 
   static final double WORD_WEIGHT = 0.5;
   static final double OUTPUT_WEIGHT = 0.25;
+  /**
+   * Words of a field compared, from its start (read up to three times as many words for them, past what
+   * is dropped): a copy shows in its first hundred words (a real item has fewer), and a field of 2,000
+   * characters costs no more than one of 500.
+   */
+  static final int COMPARED_WORDS = 100;
+  /** Decorations kept to name in a message (it names five at most). */
+  static final int ADDITIONS = 10;
   /** How many words after a parent item's figure are taken as what it counts ("100% cán bộ, đảng viên"). */
   static final int COUNTED_WORDS = 4;
   /** Words after a figure that make it a value, not a count: "tăng 30% so với", "từ 88% lên 95%". */
@@ -85,24 +93,33 @@ final class CopyDetection {
     this.quantityFactor = quantityFactor;
   }
 
-  /** For every item, the parent item it copies, or {@code null}. */
+  /** For every item, the parent item it copies, or {@code null}; an item or a parent item may be {@code null}. */
   Match[] copies(List<ProgrammeItem> items, List<ProgrammeItem> parentItems) {
+    return copiesRead(read(items), read(parentItems));
+  }
+
+  /** {@link #copies} of items already read. */
+  Match[] copiesRead(List<ReadItem> items, List<ReadItem> parentItems) {
     Match[] matches = new Match[items.size()];
     if (parentItems.isEmpty()) {
       return matches;
     }
     Run run = new Run(parentItems);
     for (int i = 0; i < items.size(); i++) {
-      matches[i] = run.bestMatch(items.get(i), parentItems);
+      matches[i] = run.bestMatch(items.get(i));
     }
     return matches;
   }
 
   /** Similarity of one item to one parent item by the measure above, for tests and tuning. */
   double similarity(ProgrammeItem item, ProgrammeItem parentItem) {
-    Run run = new Run(List.of(parentItem));
-    Profile profile = run.profile(item);
+    Run run = new Run(List.of(ReadItem.of(parentItem)));
+    Profile profile = run.profile(ReadItem.of(item));
     return profile.isEmpty() ? 0 : run.similarities(profile)[0];
+  }
+
+  private static List<ReadItem> read(List<ProgrammeItem> items) {
+    return items.stream().map(item -> item == null ? null : ReadItem.of(item)).toList();
   }
 
   /** One check: the parent programme indexed, and the dictionary of words seen so far. */
@@ -119,15 +136,21 @@ final class CopyDetection {
     /** The organisations the parent programme names, as their lexicon entries' folded words. */
     private final Set<String> parentOrganisations = new HashSet<>();
 
-    Run(List<ProgrammeItem> parentItems) {
+    /** The parent items, for what an item adds to the one it copies. */
+    private final List<ReadItem> parentItems;
+
+    Run(List<ReadItem> parentItems) {
+      this.parentItems = parentItems;
       parents = new Profile[parentItems.size()];
-      for (ProgrammeItem parent : parentItems) {
+      for (ReadItem parent : parentItems) {
         if (parent != null) {
-          addToVocabulary(parent);
+          addToVocabulary(parent.content());
+          addToVocabulary(parent.output());
+          addToVocabulary(parent.target());
         }
       }
       for (int p = 0; p < parents.length; p++) {
-        ProgrammeItem parent = parentItems.get(p);
+        ReadItem parent = parentItems.get(p);
         parents[p] = parent == null ? Profile.EMPTY : profile(parent);
         contentWords.add(p, parents[p].content.words);
         contentChars.add(p, parents[p].content.chars);
@@ -136,26 +159,19 @@ final class CopyDetection {
       }
     }
 
-    private void addToVocabulary(ProgrammeItem parent) {
-      List<String> texts = new ArrayList<>(List.of(
-          nonNull(parent.content()), nonNull(parent.output()), nonNull(parent.target()), nonNull(parent.lead()),
-          nonNull(parent.manpower())));
-      texts.addAll(parent.coordinators());
-      for (String text : texts) {
-        VietnameseText.Tokens tokens = VietnameseText.tokens(text);
-        for (int i = 0; i < tokens.size(); i++) {
-          VietnameseText.Token token = tokens.get(i);
-          vocabulary.add(token.lower());
-          foldedVocabulary.add(token.folded());
-          int organisation = organisations.matchAt(tokens, i);
-          if (organisation > 0) {
-            parentOrganisations.add(folded(tokens, i, organisation));
-          }
+    private void addToVocabulary(VietnameseText.Tokens tokens) {
+      for (int i = 0; i < tokens.size(); i++) {
+        VietnameseText.Token token = tokens.get(i);
+        vocabulary.add(token.lower());
+        foldedVocabulary.add(token.folded());
+        int organisation = organisations.matchAt(tokens, i);
+        if (organisation > 0) {
+          parentOrganisations.add(folded(tokens, i, organisation));
         }
       }
     }
 
-    Match bestMatch(ProgrammeItem item, List<ProgrammeItem> parentItems) {
+    Match bestMatch(ReadItem item) {
       Profile profile = item == null ? Profile.EMPTY : profile(item);
       if (profile.isEmpty()) {
         return null;
@@ -167,7 +183,7 @@ final class CopyDetection {
           best = p;
         }
       }
-      return best < 0 ? null : new Match(best, similarities[best], additions(profile, parentItems.get(best)));
+      return best < 0 ? null : new Match(best, similarities[best], additions(profile, parentItems.get(best).content()));
     }
 
     double[] similarities(Profile item) {
@@ -198,12 +214,11 @@ final class CopyDetection {
           }
         }
         similarities[p] = similarity * Math.pow(quantityFactor, Math.min(quantities, 2));
-        if (Boolean.getBoolean("debug")) System.err.println("content=" + content + " sim=" + similarity + " q=" + item.content.quantities + " counted=" + parent.counted);
       }
       return similarities;
     }
 
-    Profile profile(ProgrammeItem item) {
+    Profile profile(ReadItem item) {
       Field content = field(item.content());
       Field output = field(item.output());
       Set<String> counted = new HashSet<>(content.counted);
@@ -212,24 +227,24 @@ final class CopyDetection {
       return new Profile(content, output, counted);
     }
 
-    private Field field(String text) {
-      VietnameseText.Tokens tokens = VietnameseText.tokens(text);
+    private Field field(VietnameseText.Tokens tokens) {
       List<String> kept = new ArrayList<>();
       List<String> additions = new ArrayList<>();
       boolean readNames = !titleCaseThroughout(tokens);
       Set<String> quantities = new HashSet<>();
       Set<String> counted = new HashSet<>();
       int i = 0;
-      while (i < tokens.size()) {
-        int end = decorationEnd(tokens, i, readNames);
-        if (end > i && (tokens.get(i).number() || counts.matchAt(tokens, i) > 0)) {
-          quantity(tokens, end, quantities, counted);
+      int end = Math.min(tokens.size(), COMPARED_WORDS * 3);
+      while (i < end && kept.size() < COMPARED_WORDS) {
+        int decoration = decorationEnd(tokens, i, readNames);
+        if (decoration > i && (tokens.get(i).number() || counts.matchAt(tokens, i) > 0)) {
+          quantity(tokens, decoration, quantities, counted);
         }
-        if (end > i) {
-          if (levels.matchAt(tokens, i) != end - i) {
-            additions.add(tokens.span(i, end - 1));
+        if (decoration > i) {
+          if (levels.matchAt(tokens, i) != decoration - i && additions.size() < ADDITIONS) {
+            additions.add(tokens.span(i, decoration - 1));
           }
-          i = end;
+          i = decoration;
           continue;
         }
         int filler = fillers.matchAt(tokens, i);
@@ -240,7 +255,9 @@ final class CopyDetection {
         if (readNames && tokens.get(i).name()) {
           int nameEnd = nameEnd(tokens, i);
           if (ownName(tokens, i, nameEnd)) {
-            additions.add(tokens.span(i, nameEnd - 1));
+            if (additions.size() < ADDITIONS) {
+              additions.add(tokens.span(i, nameEnd - 1));
+            }
             i = nameEnd;
             continue;
           }
@@ -252,7 +269,7 @@ final class CopyDetection {
         kept.add(tokens.get(i).folded());
         i++;
       }
-      return new Field(wordFeatures(kept), charFeatures(kept), additions, quantities, counted);
+      return new Field(wordFeatures(kept), charFeatures(kept), additions, quantities.toArray(String[]::new), counted);
     }
 
     /**
@@ -344,9 +361,8 @@ final class CopyDetection {
       return false;
     }
 
-    private List<String> additions(Profile item, ProgrammeItem parent) {
-      String parentText = " " + String.join(" ", VietnameseText.tokens(parent.content()).list().stream()
-          .map(VietnameseText.Token::folded).toList()) + " ";
+    private List<String> additions(Profile item, VietnameseText.Tokens parent) {
+      String parentText = " " + String.join(" ", parent.list().stream().map(VietnameseText.Token::folded).toList()) + " ";
       List<String> added = new ArrayList<>();
       for (String addition : item.content.additions) {
         String folded = " " + String.join(" ", VietnameseText.tokens(addition).list().stream()
@@ -395,7 +411,15 @@ final class CopyDetection {
   }
 
   static boolean romanNumeral(VietnameseText.Token token) {
-    return (token.acronym() || token.titleCase() && token.lower().length() == 1) && token.lower().matches("[ivx]+");
+    if (!token.acronym() && !(token.titleCase() && token.lower().length() == 1)) {
+      return false;
+    }
+    for (int c = 0; c < token.lower().length(); c++) {
+      if ("ivx".indexOf(token.lower().charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end (exclusive) of the capitalised run that starts at {@code start}. */
@@ -442,7 +466,18 @@ final class CopyDetection {
     return distinctSorted(features);
   }
 
+  /**
+   * Sorted, without repeats, and each scrambled by a one-to-one mix (the finaliser of MurmurHash3): the
+   * raw features (a word pair's two ids, a trigram's three characters) share their low bits, and as keys
+   * of a hash map they would fall into a few buckets.
+   */
   private static long[] distinctSorted(long[] features) {
+    for (int k = 0; k < features.length; k++) {
+      long x = features[k];
+      x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+      x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      features[k] = x ^ (x >>> 33);
+    }
     Arrays.sort(features);
     int distinct = 0;
     for (int k = 0; k < features.length; k++) {
@@ -461,17 +496,13 @@ final class CopyDetection {
     return size + otherSize == 0 ? 0 : 2.0 * shared / (size + otherSize);
   }
 
-  private static String nonNull(String text) {
-    return text == null ? "" : text;
-  }
-
   /**
    * One field of an item as compared: its word and trigram features, the decorations dropped, the nouns
    * its figures count, and the words that follow its figures.
    */
-  private record Field(long[] words, long[] chars, List<String> additions, Set<String> quantities, Set<String> counted) {
+  private record Field(long[] words, long[] chars, List<String> additions, String[] quantities, Set<String> counted) {
 
-    static final Field EMPTY = new Field(new long[0], new long[0], List.of(), Set.of(), Set.of());
+    static final Field EMPTY = new Field(new long[0], new long[0], List.of(), new String[0], Set.of());
   }
 
   /** An item as compared; {@code counted}: the words after the figures of its content, output and target. */

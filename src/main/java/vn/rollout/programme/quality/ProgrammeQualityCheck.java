@@ -57,13 +57,14 @@ public class ProgrammeQualityCheck {
     if (programme.isEmpty()) {
       findings.add(Finding.of(null, FindingKind.EMPTY, "Chương trình chưa có nội dung nào."));
     }
-    CopyDetection.Match[] matches = copies.copies(programme, parent);
+    List<ReadItem> read = programme.stream().map(ReadItem::of).toList();
+    CopyDetection.Match[] matches = copies.copiesRead(read, parent.stream().map(ReadItem::of).toList());
     int copied = 0;
     for (int i = 0; i < programme.size(); i++) {
       ProgrammeItem item = programme.get(i);
       completeness(i, item, term, findings);
       resources(i, item, findings);
-      slogan(i, item, findings);
+      slogan(i, read.get(i), findings);
       CopyDetection.Match match = matches[i];
       if (match != null) {
         copied++;
@@ -124,8 +125,9 @@ public class ProgrammeQualityCheck {
     findings.add(Finding.of(index, FindingKind.MISSING_RESOURCES, message));
   }
 
-  private void slogan(int index, ProgrammeItem item, List<Finding> findings) {
-    SloganDetection.Slogan slogan = slogans.judge(item);
+  private void slogan(int index, ReadItem read, List<Finding> findings) {
+    ProgrammeItem item = read.item();
+    SloganDetection.Slogan slogan = slogans.judge(read);
     if (slogan == null) {
       return;
     }

@@ -93,8 +93,13 @@ final class SloganDetection {
 
   /** The item as a slogan, or {@code null} if it is not one. */
   Slogan judge(ProgrammeItem item) {
-    List<String> wording = phrases(VietnameseText.tokens(item.content()), slogans);
-    if (blank(item.output())) {
+    return judge(ReadItem.of(item));
+  }
+
+  /** {@link #judge(ProgrammeItem)} of an item already read. */
+  Slogan judge(ReadItem item) {
+    List<String> wording = phrases(item.content(), slogans);
+    if (blank(item.item().output())) {
       return wording.isEmpty() ? null : new Slogan(wording, List.of(), Reason.NO_OUTPUT, null, null);
     }
     Reading output = read(item.output(), false);
@@ -135,8 +140,7 @@ final class SloganDetection {
    * @param inheritsState the text is a target whose output says something that cannot be checked: a
    *     bare figure in it ("100%", "trên 90%", "100% chi bộ") is that output's figure, not a measure
    */
-  private Reading read(String text, boolean inheritsState) {
-    VietnameseText.Tokens tokens = VietnameseText.tokens(text);
+  private Reading read(VietnameseText.Tokens tokens, boolean inheritsState) {
     return tokens.size() == 0 ? Reading.NONE : new Reader(tokens, inheritsState).read();
   }
 
@@ -380,7 +384,11 @@ final class SloganDetection {
     /** A year: four digits from 1900 to 2100, not counting the word after it. */
     private boolean year(int i) {
       VietnameseText.Token token = tokens.get(i);
-      if (!token.lower().matches("(19|20)\\d\\d|2100") || !tokens.text().substring(token.start(), token.end()).matches("\\d{4}")) {
+      if (token.end() - token.start() != 4 || token.lower().length() != 4) {
+        return false;
+      }
+      int value = Integer.parseInt(token.lower());
+      if (value < 1900 || value > 2100) {
         return false;
       }
       int next = i + 1;

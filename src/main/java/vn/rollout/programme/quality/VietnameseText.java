@@ -92,7 +92,7 @@ final class VietnameseText {
   private VietnameseText() {}
 
   static String nfc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /** Removes the diacritics of a lower-case NFC text. */
@@ -216,7 +216,8 @@ final class VietnameseText {
     String[] dotGroups = written.split("\\.", -1);
     boolean thousands = dotGroups.length > 1;
     for (int g = 1; g < dotGroups.length; g++) {
-      thousands &= dotGroups[g].length() == 3 || (g == dotGroups.length - 1 && dotGroups[g].matches("\\d{3},\\d+"));
+      thousands &= dotGroups[g].length() == 3
+          || g == dotGroups.length - 1 && dotGroups[g].length() > 4 && dotGroups[g].indexOf(',') == 3;
     }
     if (thousands) {
       return List.of(canonical(written.replace(".", "").replace(',', '.')));
@@ -241,8 +242,16 @@ final class VietnameseText {
   private static String canonical(String number) {
     int dot = number.indexOf('.');
     String whole = dot < 0 ? number : number.substring(0, dot);
-    String fraction = dot < 0 ? "" : number.substring(dot + 1).replaceAll("0+$", "");
-    whole = whole.replaceFirst("^0+(?=\\d)", "");
-    return fraction.isEmpty() ? whole : whole + "." + fraction;
+    String fraction = dot < 0 ? "" : number.substring(dot + 1);
+    int fractionEnd = fraction.length();
+    while (fractionEnd > 0 && fraction.charAt(fractionEnd - 1) == '0') {
+      fractionEnd--;
+    }
+    int wholeStart = 0;
+    while (wholeStart < whole.length() - 1 && whole.charAt(wholeStart) == '0') {
+      wholeStart++;
+    }
+    whole = whole.substring(wholeStart);
+    return fractionEnd == 0 ? whole : whole + "." + fraction.substring(0, fractionEnd);
   }
 }
