@@ -237,7 +237,7 @@ final class CopyDetection {
       int end = Math.min(tokens.size(), COMPARED_WORDS * 3);
       while (i < end && kept.size() < COMPARED_WORDS) {
         int decoration = decorationEnd(tokens, i, readNames);
-        if (decoration > i && (tokens.get(i).number() || counts.matchAt(tokens, i) > 0)) {
+        if (decoration > i && figureEnd(tokens, i) == decoration) {
           quantity(tokens, decoration, quantities, counted);
         }
         if (decoration > i) {
@@ -315,22 +315,24 @@ final class CopyDetection {
         return readNames ? afterPlaceName(tokens, i + length) : i + length;
       }
       int end = afterTime(tokens, i);
-      if (end > i) {
-        return end;
-      }
+      return end > i ? end : figureEnd(tokens, i);
+    }
+
+    /** The end of the figure that starts at {@code i}, in digits or in words ("một nghìn hai trăm"), or {@code i}. */
+    private int figureEnd(VietnameseText.Tokens tokens, int i) {
       if (tokens.get(i).number()) {
         return afterFigures(tokens, i);
       }
-      length = tokens.accented() ? counts.matchAt(tokens, i) : 0;
-      if (length > 0) {
-        end = i + length;
-        while (end < tokens.size() && counts.matchAt(tokens, end) > 0) {
-          end += counts.matchAt(tokens, end);
-        }
-        // "tỷ lệ", "một số", "một cửa": words, not figures
-        return end < tokens.size() && notCounted.matchAt(tokens, end) > 0 ? i : end;
+      int length = tokens.accented() ? counts.matchAt(tokens, i) : 0;
+      if (length == 0) {
+        return i;
       }
-      return i;
+      int end = i + length;
+      while (end < tokens.size() && counts.matchAt(tokens, end) > 0) {
+        end += counts.matchAt(tokens, end);
+      }
+      // "tỷ lệ", "một số", "một cửa": words, not figures
+      return end < tokens.size() && notCounted.matchAt(tokens, end) > 0 ? i : end;
     }
 
     /**
@@ -341,7 +343,7 @@ final class CopyDetection {
       int end = i;
       while (end < tokens.size()) {
         int length = times.matchAt(tokens, end);
-        int next = length == 0 ? end : afterFigures(tokens, end + length);
+        int next = length == 0 ? end : VietnameseText.timeFiguresEnd(tokens, end + length, dayMonthOrQuarter(tokens, end, length));
         if (length == 0 || length == 1 && next == end + 1) {
           return end;
         }
@@ -404,22 +406,21 @@ final class CopyDetection {
   /** The figures (and the Roman numerals of a quarter or a congress) from {@code start} on, if any. */
   private static int afterFigures(VietnameseText.Tokens tokens, int start) {
     int i = start;
-    while (i < tokens.size() && (tokens.get(i).number() || romanNumeral(tokens.get(i)))) {
+    while (i < tokens.size() && (tokens.get(i).number() || VietnameseText.romanNumeral(tokens.get(i)))) {
       i++;
     }
     return i;
   }
 
-  static boolean romanNumeral(VietnameseText.Token token) {
-    if (!token.acronym() && !(token.titleCase() && token.lower().length() == 1)) {
-      return false;
-    }
-    for (int c = 0; c < token.lower().length(); c++) {
-      if ("ivx".indexOf(token.lower().charAt(c)) < 0) {
-        return false;
+  /** A time phrase of a day, a month or a quarter ("trước ngày", "tháng", "quý"), whose small figures are a date. */
+  static boolean dayMonthOrQuarter(VietnameseText.Tokens tokens, int start, int length) {
+    for (int k = start; k < start + length; k++) {
+      String word = tokens.get(k).folded();
+      if (word.equals("ngay") || word.equals("thang") || word.equals("quy")) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** The end (exclusive) of the capitalised run that starts at {@code start}. */

@@ -143,6 +143,7 @@ public class ProgrammeQualityCheck {
     String why = switch (slogan.reason()) {
       case FIGURE_OF_A_STATE -> "con số “" + quote(slogan.figure()) + "” gắn với " + quoted(slogan.vague())
           + ", là trạng thái không đếm được, không kiểm tra được khi đến hạn.";
+      case FIGURE_OF_NOTHING -> "con số “" + quote(slogan.figure()) + "” không nói là của việc gì, thứ gì.";
       case REFERENCE -> "“" + slogan.reference() + "” ở đây là văn bản phải theo, không phải sản phẩm cấp mình làm ra"
           + (slogan.vague().isEmpty() ? "." : "; " + quoted(slogan.vague()) + " chỉ nhắc lại nhiệm vụ.");
       case RESTATES -> "chỉ nhắc lại nhiệm vụ bằng từ ngữ chung chung (" + quoted(slogan.vague())

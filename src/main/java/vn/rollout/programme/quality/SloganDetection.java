@@ -30,7 +30,11 @@ import java.util.Set;
  * A count or share of people or organisations ({@code [people]}) is voided by a state that cannot be
  * checked ({@code [state]} or slogan words) said of them: "100% đảng viên nâng cao nhận thức", "trên 90%
  * cán bộ, đảng viên có chuyển biến tích cực", "100% chi bộ hoạt động hiệu quả". So is a value whose
- * subject is such a state ("hiệu quả … được nâng lên 100%") and a date in a sentence of slogan words.
+ * subject is such a state ("hiệu quả … được nâng lên 100%"), a value of nothing named ("Đạt 100%",
+ * "Hoàn thành 100%"), and a date in a sentence of slogan words. People a checkable action is done to
+ * keep their count ("kiểm tra 14 chi bộ, bảo đảm hiệu quả"); phrases that only restate the task
+ * ({@code [restate]}: theo kế hoạch, được giao) make an output without anything measurable a slogan,
+ * but void no figure.
  */
 final class SloganDetection {
 
@@ -40,6 +44,8 @@ final class SloganDetection {
     NO_OUTPUT,
     /** A figure of people or organisations attached to a state that cannot be checked. */
     FIGURE_OF_A_STATE,
+    /** A figure of nothing named: "Đạt 100%". */
+    FIGURE_OF_NOTHING,
     /** A document the output follows or refers to, not one the committee makes. */
     REFERENCE,
     /** Only slogan or state words: the output restates the task. */
@@ -53,7 +59,8 @@ final class SloganDetection {
    *
    * @param wording the slogan words of the content, if any
    * @param vague the slogan and state words of the output and target, if any
-   * @param figure for {@link Reason#FIGURE_OF_A_STATE}, the figure as the office wrote it ("100% đảng viên")
+   * @param figure for {@link Reason#FIGURE_OF_A_STATE} and {@link Reason#FIGURE_OF_NOTHING}, the figure as the
+   *     office wrote it ("100% đảng viên", "100%")
    * @param reference for {@link Reason#REFERENCE}, the document referred to ("kế hoạch")
    */
   record Slogan(List<String> wording, List<String> vague, Reason reason, String figure, String reference) {}
@@ -61,7 +68,7 @@ final class SloganDetection {
   /** Words around a figure that say nothing of their own: "trên 90%", "đạt 100%", "ít nhất 40". */
   private static final Set<String> QUALIFIERS = Set.of("tren", "duoi", "dat", "it", "nhat", "toi", "thieu", "khoang",
       "hon", "tu", "den", "moi", "tro", "len", "xuong", "so", "voi", "co", "phan", "dau", "bao", "dam", "can", "ca", "va",
-      "cac", "nhung", "toan", "the");
+      "cac", "nhung", "toan", "the", "hoan", "thanh", "thuc", "hien");
 
   private final Lexicon.Phrases slogans;
   private final Lexicon.Phrases terms;
@@ -112,7 +119,8 @@ final class SloganDetection {
     if (wording.isEmpty() && vague.isEmpty()) {
       return null;
     }
-    Reason reason = output.figure() != null || target.figure() != null ? Reason.FIGURE_OF_A_STATE
+    Reason reason = output.figure() != null ? (output.ofNothing() ? Reason.FIGURE_OF_NOTHING : Reason.FIGURE_OF_A_STATE)
+        : target.figure() != null ? (target.ofNothing() ? Reason.FIGURE_OF_NOTHING : Reason.FIGURE_OF_A_STATE)
         : output.reference() != null ? Reason.REFERENCE
         : !vague.isEmpty() ? Reason.RESTATES
         : Reason.NOTHING_COUNTABLE;
@@ -127,13 +135,14 @@ final class SloganDetection {
   }
 
   /**
-   * How an output reads: whether it is measurable; if not, the figure voided by a state, the document
-   * it merely refers to, and its slogan and state words.
+   * How an output reads: whether it is measurable; if not, the first figure that measures nothing
+   * (voided by a state, or {@code ofNothing}: a figure of nothing named, "Đạt 100%"), the document it
+   * merely refers to, and its slogan and state words.
    */
-  private record Reading(boolean measurable, String figure, String reference, List<String> vague) {
+  private record Reading(boolean measurable, String figure, boolean ofNothing, String reference, List<String> vague) {
 
-    static final Reading NONE = new Reading(false, null, null, List.of());
-    static final Reading MEASURABLE = new Reading(true, null, null, List.of());
+    static final Reading NONE = new Reading(false, null, false, null, List.of());
+    static final Reading MEASURABLE = new Reading(true, null, false, null, List.of());
   }
 
   /**
@@ -267,6 +276,7 @@ final class SloganDetection {
         return Reading.MEASURABLE;
       }
       String figure = null;
+      boolean ofNothing = false;
       String reference = null;
       for (int i = 0; i < n; i++) {
         if (time[i] || masked[i]) {
@@ -294,6 +304,11 @@ final class SloganDetection {
           }
           anchor = true;
           voided = noun < 0 ? segmentFirstState[segment[i]] < i : stateOfPeople(i, noun);
+          // a value says something only of what its part of the sentence names: not "Đạt 100%" alone
+          if (!voided && noun < 0 && bare(i)) {
+            voided = true;
+            ofNothing |= figure == null;
+          }
         } else if (tokens.accented() && counts.matchAt(tokens, i) > 0) {
           next = afterCountWords(i);
           boolean ordinal = i > 0 && "thu".equals(tokens.get(i - 1).folded());
@@ -312,8 +327,8 @@ final class SloganDetection {
           }
           reference = reference == null ? lower(tokens, i, length) : reference;
         }
-        if (anchor && !voided && inheritsState && (noun < 0 || ofPeople(noun))) {
-          voided = bare(i);
+        if (anchor && !voided && inheritsState && (noun < 0 || ofPeople(noun)) && bare(i)) {
+          voided = true;
         }
         if (anchor && !voided) {
           return Reading.MEASURABLE;
@@ -323,7 +338,7 @@ final class SloganDetection {
         }
         i = next - 1;
       }
-      return new Reading(false, figure, reference, List.copyOf(vagueWords));
+      return new Reading(false, figure, ofNothing, reference, List.copyOf(vagueWords));
     }
 
     /**
@@ -337,10 +352,11 @@ final class SloganDetection {
         if (length == 0) {
           continue;
         }
-        int end = afterFigures(tokens, i + length);
+        boolean dayMonthOrQuarter = CopyDetection.dayMonthOrQuarter(tokens, i, length);
+        int end = VietnameseText.timeFiguresEnd(tokens, i + length, dayMonthOrQuarter);
         if (length > 1 || end > i + length) {
           Arrays.fill(time, i, end, true);
-          if (end > i + length && (dayMonthOrQuarter(i, length) || dated(i + length, end)) && !sentenceVague[sentence[i]]) {
+          if (end > i + length && (dayMonthOrQuarter || dated(i + length, end)) && !sentenceVague[sentence[i]]) {
             dateToCheck = true;
           }
           i = end - 1;
@@ -383,12 +399,7 @@ final class SloganDetection {
 
     /** A year: four digits from 1900 to 2100, not counting the word after it. */
     private boolean year(int i) {
-      VietnameseText.Token token = tokens.get(i);
-      if (token.end() - token.start() != 4 || token.lower().length() != 4) {
-        return false;
-      }
-      int value = Integer.parseInt(token.lower());
-      if (value < 1900 || value > 2100) {
+      if (!VietnameseText.year(tokens, i)) {
         return false;
       }
       int next = i + 1;
@@ -473,17 +484,6 @@ final class SloganDetection {
       return segmentLastIssue[segment[i]] >= i + length;
     }
 
-    /** A time phrase of a day, a month or a quarter ("trước ngày", "tháng", "quý"): a date to check. */
-    private boolean dayMonthOrQuarter(int start, int length) {
-      for (int k = start; k < start + length; k++) {
-        String word = tokens.get(k).folded();
-        if (word.equals("ngay") || word.equals("thang") || word.equals("quy")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /** Figures written as a date: two or more joined by slashes (31/12/2026, 6/2026). */
     private boolean dated(int from, int to) {
       for (int k = from + 1; k < to; k++) {
@@ -498,14 +498,6 @@ final class SloganDetection {
       String between = tokens.text().substring(tokens.get(before).end(), Math.max(tokens.get(before).end(), tokens.get(after).start())).strip();
       return between.length() == 1 ? between.charAt(0) : 0;
     }
-  }
-
-  private static int afterFigures(VietnameseText.Tokens tokens, int start) {
-    int i = start;
-    while (i < tokens.size() && (tokens.get(i).number() || CopyDetection.romanNumeral(tokens.get(i)))) {
-      i++;
-    }
-    return i;
   }
 
   /** The phrases of a section found in the text, skipping the lexicon's terms. */

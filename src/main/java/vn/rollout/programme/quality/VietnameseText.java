@@ -162,6 +162,57 @@ final class VietnameseText {
     return new Tokens(List.copyOf(tokens), accented, nfc);
   }
 
+  /** A Roman numeral, as of a quarter or a congress: I, II, IV, XXIII. */
+  static boolean romanNumeral(Token token) {
+    if (!token.acronym() && !(token.titleCase() && token.lower().length() == 1)) {
+      return false;
+    }
+    for (int c = 0; c < token.lower().length(); c++) {
+      if ("ivx".indexOf(token.lower().charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end of the figures that belong to a time phrase ending before {@code start}: years (four digits,
+   * 1900 to 2100), figures joined by a slash or a dash to such a figure (20/4/2028, 2026 – 2030), Roman
+   * numerals (quý II), and, after a day, a month or a quarter, the small figures of a date (ngày 20 tháng
+   * 4). A percentage or a count is not one: "hằng năm 100% chi bộ", "mỗi năm 2 lần".
+   */
+  static int timeFiguresEnd(Tokens tokens, int start, boolean dayMonthOrQuarter) {
+    int i = start;
+    while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      boolean joined = i > start && separatedBySlashOrDash(tokens, i - 1, i)
+          || i + 1 < tokens.size() && tokens.get(i + 1).number() && separatedBySlashOrDash(tokens, i, i + 1);
+      boolean timeFigure = token.number() && !tokens.percent(i)
+          && (year(tokens, i) || joined || dayMonthOrQuarter && token.lower().length() <= 2);
+      if (!timeFigure && !romanNumeral(token)) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Four digits from 1900 to 2100, written as such. */
+  static boolean year(Tokens tokens, int i) {
+    Token token = tokens.get(i);
+    if (!token.number() || token.end() - token.start() != 4 || token.lower().length() != 4) {
+      return false;
+    }
+    int value = Integer.parseInt(token.lower());
+    return value >= 1900 && value <= 2100;
+  }
+
+  private static boolean separatedBySlashOrDash(Tokens tokens, int before, int after) {
+    String between = tokens.text().substring(tokens.get(before).end(), Math.max(tokens.get(before).end(),
+        tokens.get(after).start())).strip();
+    return between.length() == 1 && "/-–".indexOf(between.charAt(0)) >= 0;
+  }
+
   private static boolean isMark(char c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;

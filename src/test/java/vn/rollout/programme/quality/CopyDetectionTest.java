@@ -103,8 +103,11 @@ class CopyDetectionTest {
     ProgrammeItem mobilise = item("Vận động 4.200 người dân của xã tham gia bảo hiểm y tế, nâng tỷ lệ bao phủ từ 88% lên 95%", null);
     ProgrammeItem changedFigure = item("Bảo đảm tỷ lệ người dân tham gia bảo hiểm y tế đạt 97% vào năm 2029", null);
 
+    ProgrammeItem yearThenWord = item("Bảo đảm tỷ lệ người dân tham gia bảo hiểm y tế năm 2029 đạt 95%", null);
+
     assertThat(DETECTION.similarity(mobilise, parent)).isLessThan(DEFAULTS.copyThreshold());
     assertThat(DETECTION.similarity(changedFigure, parent)).isEqualTo(1.0);
+    assertThat(DETECTION.similarity(yearThenWord, parent)).isEqualTo(1.0);
   }
 
   @Test

@@ -56,6 +56,9 @@ class SloganDetectionTest {
       Tăng cường kiểm tra, giám sát                   | Kiểm tra 14 chi bộ, bảo đảm hiệu quả           | -
       Tăng cường kiểm tra, giám sát                   | Kiểm tra 14 chi bộ theo kế hoạch               | -
       Nâng cao chất lượng đội ngũ cán bộ              | Bồi dưỡng 60 cán bộ về nâng cao năng lực số    | -
+      Tăng cường sinh hoạt chuyên đề                  | Hằng năm 100% chi bộ có nghị quyết chuyên đề   | -
+      Tăng cường kiểm tra, giám sát                   | Kiểm tra mỗi năm 2 lần, có kết luận            | -
+      Tích cực sơ kết nhiệm kỳ                        | Hoàn thành ngày 20 tháng 4 năm 2028            | -
       """)
   void shouldNotCallSloganWordingWithAMeasurableOutputASlogan(String content, String output, String target) {
     assertThat(slogan(content, output, target)).isNull();
@@ -78,6 +81,7 @@ class SloganDetectionTest {
   @CsvSource(delimiter = '|', textBlock = """
       Nâng cao chất lượng hoạt động chi bộ     | Chi bộ hoạt động tốt hằng năm
       Tăng cường phòng cháy rừng               | Công tác phòng cháy được tăng cường trong năm 2026
+      Tích cực thực hiện Nghị quyết            | Hoàn thành trong giai đoạn 2026 – 2030
       Quan tâm phát triển đảng viên            | Một số đoàn viên ưu tú được giới thiệu kết nạp
       Đẩy mạnh phong trào thi đua              | Phong trào được đẩy mạnh trong năm nay và những năm tiếp theo
       """)
@@ -122,6 +126,19 @@ class SloganDetectionTest {
 
     assertThat(slogan).isNotNull();
     assertThat(slogan.reference()).isEqualTo(reference);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Tăng cường công tác tuyên truyền   | Đạt 100%          | 100%
+      Đẩy mạnh cải cách hành chính       | Hoàn thành 100%   | 100%
+      Nâng cao chất lượng phục vụ        | Trên 95%          | 95%
+      """)
+  void shouldCallAFigureOfNothingNamedASlogan(String content, String output, String figure) {
+    SloganDetection.Slogan slogan = slogan(content, output, null);
+
+    assertThat(slogan.reason()).isEqualTo(SloganDetection.Reason.FIGURE_OF_NOTHING);
+    assertThat(slogan.figure()).isEqualTo(figure);
   }
 
   @Test
