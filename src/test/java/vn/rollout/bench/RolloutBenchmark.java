@@ -447,13 +447,7 @@ class RolloutBenchmark {
    * them off (same run, same data).
    */
   private void taskQueries() {
-    var identity = engine.getIdentityService();
-    var official = identity.newUser(OFFICIAL);
-    official.setPassword(OFFICIAL_PASSWORD);
-    identity.saveUser(official);
-    identity.saveGroup(identity.newGroup(group(0)));
-    identity.createMembership(OFFICIAL, group(0));
-    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
+    official();
     String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
     long openTasks = engine.getTaskService().createTaskQuery().count();
     Map<String, String> requests = new LinkedHashMap<>();
@@ -495,6 +489,7 @@ class RolloutBenchmark {
     figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p50", check.percentile(50), "ms", 50, false));
     figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p95", check.percentile(95), "ms", 50, false));
 
+    official();
     var request = checkRequest(programmes);
     Latencies rest = Latencies.measure(30, 100, () -> postCheck(request));
     figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p50", rest.percentile(50), "ms", 50, false));
@@ -522,6 +517,22 @@ class RolloutBenchmark {
     var headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     return new org.springframework.http.HttpEntity<>(body, headers);
+  }
+
+  /** The official the REST figures sign in as (one office group, plus the officials' group); made once. */
+  private void official() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(OFFICIAL).count() > 0) {
+      return;
+    }
+    var official = identity.newUser(OFFICIAL);
+    official.setPassword(OFFICIAL_PASSWORD);
+    identity.saveUser(official);
+    if (identity.createGroupQuery().groupId(group(0)).count() == 0) {
+      identity.saveGroup(identity.newGroup(group(0)));
+    }
+    identity.createMembership(OFFICIAL, group(0));
+    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
   }
 
   private void postCheck(org.springframework.http.HttpEntity<Map<String, Object>> request) {
