@@ -516,14 +516,28 @@ final class CopyDetection {
     }
   }
 
-  /** Which parent items have a feature: feature → parent item indexes, in order. */
+  /**
+   * Which parent items have a feature: feature → parent item indexes, in order. An open-addressing table
+   * of the (already scrambled) features, so that a lookup allocates nothing.
+   */
   private static final class Index {
 
-    private final Map<Long, Postings> postings = new HashMap<>();
+    private long[] keys = new long[256];
+    private int[] slots = filled(256);
+    private final List<Postings> postings = new ArrayList<>();
 
     void add(int parent, long[] features) {
       for (long feature : features) {
-        postings.computeIfAbsent(feature, f -> new Postings()).add(parent);
+        int at = position(feature);
+        if (slots[at] < 0) {
+          keys[at] = feature;
+          slots[at] = postings.size();
+          postings.add(new Postings());
+          if (postings.size() * 2 > keys.length) {
+            grow();
+          }
+        }
+        postings.get(slots[position(feature)]).add(parent);
       }
     }
 
@@ -531,14 +545,45 @@ final class CopyDetection {
     int[] shared(long[] features, int parents) {
       int[] shared = new int[parents];
       for (long feature : features) {
-        Postings list = postings.get(feature);
-        if (list != null) {
+        int slot = slots[position(feature)];
+        if (slot >= 0) {
+          Postings list = postings.get(slot);
           for (int k = 0; k < list.size; k++) {
             shared[list.parents[k]]++;
           }
         }
       }
       return shared;
+    }
+
+    /** Where the feature is, or the free place where it would go. */
+    private int position(long feature) {
+      int mask = keys.length - 1;
+      int at = (int) (feature ^ (feature >>> 32)) & mask;
+      while (slots[at] >= 0 && keys[at] != feature) {
+        at = (at + 1) & mask;
+      }
+      return at;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new long[oldKeys.length * 2];
+      slots = filled(oldKeys.length * 2);
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldSlots[k] >= 0) {
+          int at = position(oldKeys[k]);
+          keys[at] = oldKeys[k];
+          slots[at] = oldSlots[k];
+        }
+      }
+    }
+
+    private static int[] filled(int length) {
+      int[] slots = new int[length];
+      Arrays.fill(slots, -1);
+      return slots;
     }
   }
 

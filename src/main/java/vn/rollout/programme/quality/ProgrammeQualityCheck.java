@@ -181,8 +181,12 @@ public class ProgrammeQualityCheck {
   }
 
   private static String quote(String text, int length) {
-    String quoted = VietnameseText.nfc(text).strip().replaceAll("\\s+", " ");
-    return quoted.length() <= length ? quoted : quoted.substring(0, length).strip() + "…";
+    String stripped = text.strip();
+    // a long text is cut before it is tidied: twice the length is enough, whatever the spaces
+    String head = stripped.length() > 2 * length ? stripped.substring(0, 2 * length) : stripped;
+    String quoted = VietnameseText.nfc(head).replaceAll("\\s+", " ");
+    return quoted.length() <= length && head.length() == stripped.length() ? quoted
+        : quoted.substring(0, Math.min(length, quoted.length())).strip() + "…";
   }
 
   /** Rounded down, so that a figure shown never reaches a threshold the exact one does not. */

@@ -193,11 +193,17 @@ final class SloganDetection {
       this.n = tokens.size();
       segment = new int[n];
       sentence = new int[n];
+      String text = tokens.text();
       for (int i = 1; i < n; i++) {
-        String between = tokens.text().substring(tokens.get(i - 1).end(), Math.max(tokens.get(i - 1).end(), tokens.get(i).start()));
-        boolean stop = between.chars().anyMatch(c -> ".;!?\n\r".indexOf(c) >= 0);
+        boolean stop = false;
+        boolean comma = false;
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+          char between = text.charAt(c);
+          stop |= ".;!?\n\r".indexOf(between) >= 0;
+          comma |= between == ',';
+        }
         sentence[i] = sentence[i - 1] + (stop ? 1 : 0);
-        segment[i] = segment[i - 1] + (stop || between.indexOf(',') >= 0 ? 1 : 0);
+        segment[i] = segment[i - 1] + (stop || comma ? 1 : 0);
       }
       int segments = segment[n - 1] + 1;
       int sentences = sentence[n - 1] + 1;

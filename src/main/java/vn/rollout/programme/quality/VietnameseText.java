@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vietnamese text as a reader takes it in: Unicode NFC (text pasted from Word is often NFD), lower
@@ -95,8 +97,27 @@ final class VietnameseText {
     return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
+  /**
+   * Syllables already folded: Vietnamese has a few thousand, read again and again. The cache holds words
+   * of 12 letters at most and stops growing at {@link #FOLDED_CACHE} entries, whatever a text holds.
+   */
+  private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+  private static final int FOLDED_CACHE = 20_000;
+
   /** Removes the diacritics of a lower-case NFC text. */
   static String fold(String lower) {
+    String cached = FOLDED.get(lower);
+    if (cached != null) {
+      return cached;
+    }
+    String folded = foldChars(lower);
+    if (lower.length() <= 12 && FOLDED.size() < FOLDED_CACHE) {
+      FOLDED.put(lower, folded);
+    }
+    return folded;
+  }
+
+  private static String foldChars(String lower) {
     StringBuilder folded = null;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
