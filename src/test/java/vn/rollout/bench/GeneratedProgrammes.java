@@ -60,14 +60,13 @@ record GeneratedProgrammes(Term term, List<ProgrammeItem> items, List<ProgrammeI
     List<ProgrammeItem> parent = new ArrayList<>();
     List<ProgrammeItem> items = new ArrayList<>();
     for (int i = 0; i < ProgrammeLimits.ITEMS; i++) {
-      String content = fill(ACTIONS[i % ACTIONS.length] + " " + OBJECTS[(i / ACTIONS.length) % OBJECTS.length]
-          + " trên địa bàn thành phố tại khu dân cư Hòa Cường " + i + ", Thành ủy chỉ đạo trong năm 2026, đạt 100% chỉ tiêu; ",
-          ProgrammeLimits.CONTENT);
+      String content = ACTIONS[i % ACTIONS.length] + " " + OBJECTS[(i / ACTIONS.length) % OBJECTS.length]
+          + " trên địa bàn thành phố tại khu dân cư Hòa Cường " + i + ", Thành ủy chỉ đạo trong năm 2026, đạt 100% chỉ tiêu; ";
       String output = fill("100% cán bộ, đảng viên nâng cao nhận thức về " + OBJECTS[i % OBJECTS.length] + " năm " + (2026 + i % 4)
           + ", chuyển biến tích cực; ", ProgrammeLimits.OUTPUT);
-      parent.add(atTheLimits(content, output, "thanh-uy", i));
-      items.add(atTheLimits(content.replace("thành phố", "phường").replace("Thành ủy", "Đảng ủy phường"),
-          output, "phuong", i));
+      parent.add(atTheLimits(fill(content, ProgrammeLimits.CONTENT), output, "thanh-uy", i));
+      items.add(atTheLimits(fill(content.replace("thành phố", "phường").replace("Thành ủy", "Đảng ủy phường"),
+          ProgrammeLimits.CONTENT), output, "phuong", i));
     }
     return new GeneratedProgrammes(term, items, parent);
   }
