@@ -38,7 +38,14 @@ import java.util.Set;
  * which ignores reordering of phrases, and character similarity is the Dice coefficient of the sets of
  * character trigrams of the normalised text, which tolerates light rewording and typing slips. The
  * outputs are compared the same way and can only add evidence: similarity = max(content,
- * 0.75 × content + 0.25 × output).
+ * 0.75 × content + 0.25 × output). Only the first hundred words of a field are compared.
+ *
+ * <p>A figure can still make an item its own when it changes what is done: each quantity of a thing
+ * the parent item counts nothing of ("vận động 4.200 người dân" where the parent wants a share of the
+ * people insured; "03 hội nghị") multiplies the similarity by
+ * {@link ProgrammeCheckProperties#localQuantityFactor()}, twice at most. A changed figure counts the
+ * same thing as the parent's (the words after the parent's figures), and a count of places or levels
+ * ("12 tổ dân phố", "42 chi bộ") is a decoration, so neither does.
  *
  * <p>Each item is matched to the parent item most similar by this measure; it is a copy when that
  * similarity reaches {@link ProgrammeCheckProperties#copyThreshold()}.
