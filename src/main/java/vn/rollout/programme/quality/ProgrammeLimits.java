@@ -3,8 +3,8 @@ package vn.rollout.programme.quality;
 /**
  * The largest programme the product takes, in the check ({@code POST /api/programmes/check}) and in
  * the office's draft: it bounds the work of one request (a check at the limits, 300 items against 300
- * with every field at its longest, takes well under a second; see BENCHMARKS.md), and the texts fit
- * the columns of {@code programme_item}.
+ * with every field at its longest, takes about 170 ms of CPU once warm; see BENCHMARKS.md), and the
+ * texts fit the columns of {@code programme_item}.
  *
  * <p>300 items: the largest real programme we can point to, the Government's action programme for
  * Resolution 57-NQ/TW as amended in 2025 (Nghị quyết 71/NQ-CP), lists about 140 tasks; a province's
