@@ -96,7 +96,7 @@ public class WebSecurityConfiguration {
   FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath,
       @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
-      @Value("${rollout.security.max-body-size:4MB}") DataSize bodyLimit) {
+      @Value("${rollout.security.max-body-size:16MB}") DataSize bodyLimit) {
     var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes()));
     registration.setName("request-body-limit");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", applicationPath + "/api/*");
