@@ -19,15 +19,26 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 
   private final long multipartLimit;
   private final long bodyLimit;
+  private final boolean servletParsesMultipart;
 
-  RequestBodyLimit(long multipartLimit, long bodyLimit) {
+  /**
+   * @param servletParsesMultipart whether the servlet behind reads uploads through the container's own
+   *     part parsing (Spring MVC: {@code getParts()}, which enforces {@code max-request-size} itself and
+   *     cannot read a body read already), rather than from the input stream (Camunda's REST API)
+   */
+  RequestBodyLimit(long multipartLimit, long bodyLimit, boolean servletParsesMultipart) {
     this.multipartLimit = multipartLimit;
     this.bodyLimit = bodyLimit;
+    this.servletParsesMultipart = servletParsesMultipart;
+  }
+
+  static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase().startsWith("multipart/");
   }
 
   long limitOf(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.toLowerCase().startsWith("multipart/") ? multipartLimit : bodyLimit;
+    return isMultipart(request) ? multipartLimit : bodyLimit;
   }
 
   @Override
@@ -38,7 +49,8 @@ final class RequestBodyLimit extends OncePerRequestFilter {
       tooLarge(response, limit);
       return;
     }
-    if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+    if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null
+        && !(servletParsesMultipart && isMultipart(request))) {
       byte[] body = request.getInputStream().readNBytes(Math.toIntExact(Math.min(limit + 1, Integer.MAX_VALUE - 8)));
       if (body.length > limit) {
         tooLarge(response, limit);

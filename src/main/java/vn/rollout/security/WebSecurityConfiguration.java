@@ -97,9 +97,21 @@ public class WebSecurityConfiguration {
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath,
       @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
       @Value("${rollout.security.max-body-size:16MB}") DataSize bodyLimit) {
-    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes()));
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes(), false));
     registration.setName("request-body-limit");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", applicationPath + "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/*");
+    registration.setOrder(AFTER_AUTHENTICATION + 2);
+    return registration;
+  }
+
+  /** The same for the product's {@code /api}, whose uploads Spring MVC reads (and limits) itself. */
+  @Bean
+  FilterRegistrationBean<RequestBodyLimit> apiRequestBodyLimit(
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
+      @Value("${rollout.security.max-body-size:16MB}") DataSize bodyLimit) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes(), true));
+    registration.setName("api-request-body-limit");
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(AFTER_AUTHENTICATION + 2);
     return registration;
   }
