@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -28,7 +27,7 @@ final class PerCallerConcurrency extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final int limit;
-  private final ConcurrentMap<String, AtomicInteger> running = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Integer> running = new ConcurrentHashMap<>();
 
   PerCallerConcurrency(IdentityService identityService, int limit) {
     this.identityService = identityService;
@@ -43,9 +42,7 @@ final class PerCallerConcurrency extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    AtomicInteger count = running.computeIfAbsent(caller, key -> new AtomicInteger());
-    if (count.incrementAndGet() > limit) {
-      release(caller, count);
+    if (!admit(caller)) {
       response.setHeader("Retry-After", "1");
       WebSecurityConfiguration.json(response, 429,
           "too many requests of this account at once (at most " + limit + "): wait for the others to finish");
@@ -54,14 +51,31 @@ final class PerCallerConcurrency extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } finally {
-      release(caller, count);
+      running.computeIfPresent(caller, (key, count) -> count <= 1 ? null : count - 1);
     }
   }
 
-  private void release(String caller, AtomicInteger count) {
-    if (count.decrementAndGet() <= 0) {
-      running.remove(caller, count);
-    }
+  /**
+   * Counts the request in if the caller has fewer than {@code limit} running. One atomic step per
+   * key: a counter read and removed apart from its increment lost a request that was arriving while
+   * the last one ended, and then admitted one too many.
+   */
+  private boolean admit(String caller) {
+    boolean[] admitted = {false};
+    running.compute(caller, (key, count) -> {
+      int now = count == null ? 0 : count;
+      if (now >= limit) {
+        return count;
+      }
+      admitted[0] = true;
+      return now + 1;
+    });
+    return admitted[0];
+  }
+
+  /** Requests of the caller running now on this node (0 when none). */
+  int running(String caller) {
+    return running.getOrDefault(caller, 0);
   }
 
   private String caller(HttpServletRequest request) {
