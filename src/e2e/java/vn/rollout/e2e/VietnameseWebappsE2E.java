@@ -144,7 +144,7 @@ class VietnameseWebappsE2E {
     webapps.open("admin", "#/users");
     // USERS_LIST_USERS; the demo administrator, named in Vietnamese
     assertThat(body).containsText("Danh sách người dùng");
-    Locator administrator = webapps.page().locator("table tr").filter(new Locator.FilterOptions().setHasText("admin@localhost"));
+    Locator administrator = webapps.page().locator("table tr").filter(new Locator.FilterOptions().setHasText("quan-tri@trienkhai.local"));
     assertThat(administrator).containsText("Quản trị");
     assertThat(administrator).containsText("hệ thống");
     webapps.screenshot("admin-users");

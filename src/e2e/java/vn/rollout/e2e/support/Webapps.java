@@ -36,6 +36,8 @@ public final class Webapps implements AutoCloseable {
   private final Path screenshots;
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   private final List<String> allowedRefusals = Collections.synchronizedList(new ArrayList<>());
+  private final List<String[]> provoked = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> provokedSeen = Collections.synchronizedList(new ArrayList<>());
   private int step;
 
   Webapps(PackagedApplication application, Browser browser, Path screenshots) {
@@ -168,6 +170,23 @@ public final class Webapps implements AutoCloseable {
     allowedRefusals.add(urlPart);
   }
 
+  /**
+   * A console error the test provokes on purpose: an attack the page must block (the browser reports
+   * the Content-Security-Policy's refusal as an error) or the request a harmless leftover of it makes.
+   * An error whose text contains {@code textPart} and whose source contains {@code locationPart} is
+   * then kept apart ({@link #provokedErrors()}), not counted as a problem.
+   */
+  public void provokeConsoleError(String textPart, String locationPart) {
+    provoked.add(new String[] {textPart, locationPart});
+  }
+
+  /** The provoked console errors seen so far. */
+  public List<String> provokedErrors() {
+    synchronized (provokedSeen) {
+      return List.copyOf(provokedSeen);
+    }
+  }
+
   /** Console errors and uncaught errors seen so far. */
   public List<String> problems() {
     synchronized (problems) {
@@ -176,9 +195,18 @@ public final class Webapps implements AutoCloseable {
   }
 
   private void recordConsoleError(ConsoleMessage message) {
-    if ("error".equals(message.type()) && !isAllowedRefusal(message)) {
+    if ("error".equals(message.type()) && isProvoked(message)) {
+      provokedSeen.add(message.text());
+    } else if ("error".equals(message.type()) && !isAllowedRefusal(message)) {
       problems.add("console error on " + page.url() + ": " + message.text()
           + (message.location() == null ? "" : " (" + message.location() + ")"));
+    }
+  }
+
+  private boolean isProvoked(ConsoleMessage message) {
+    String location = message.location() == null ? "" : message.location();
+    synchronized (provoked) {
+      return provoked.stream().anyMatch(error -> message.text().contains(error[0]) && location.contains(error[1]));
     }
   }
 
