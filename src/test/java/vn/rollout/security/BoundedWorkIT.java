@@ -57,7 +57,8 @@ class BoundedWorkIT extends IntegrationTest {
   /** Sends the headers and the first bytes of a body, and leaves the rest unsent: the socket stays open. */
   Socket slowRequest(String path, String user, long contentLength) throws IOException {
     Socket socket = new Socket("localhost", port);
-    socket.setSoTimeout(3_000);
+    // (the answer is read until this timeout: long enough for a loaded machine, where 3 s read nothing)
+    socket.setSoTimeout(20_000);
     OutputStream out = socket.getOutputStream();
     out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
         + (user == null ? "" : "Authorization: Basic " + basic(user) + "\r\n")
