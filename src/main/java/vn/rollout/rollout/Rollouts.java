@@ -80,7 +80,7 @@ public class Rollouts {
   public Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId) {
     Optional<Rollout> existing = find(resolutionId, committeeCode);
     if (existing.isEmpty()) {
-      return start(resolutionId, committeeCode, parentProgrammeId);
+      return startNew(resolutionId, committeeCode, parentProgrammeId);
     }
     Rollout rollout = existing.get();
     if (parentProgrammeId == null || parentProgrammeId.equals(rollout.parentProgrammeId())) {
@@ -111,6 +111,11 @@ public class Rollouts {
     if (existing.isPresent()) {
       return existing.get();
     }
+    return startNew(resolutionId, committeeCode, parentProgrammeId);
+  }
+
+  /** The start itself, once {@link #find} has found none: the unique key refuses a second one that raced it. */
+  private Rollout startNew(long resolutionId, String committeeCode, Long parentProgrammeId) {
     Resolution resolution = resolutions.find(resolutionId)
         .orElseThrow(() -> new IllegalArgumentException("no resolution " + resolutionId));
     var keys = new GeneratedKeyHolder();

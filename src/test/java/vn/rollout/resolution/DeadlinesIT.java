@@ -12,10 +12,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
+import vn.rollout.support.TestDatabase;
 import vn.rollout.support.TestMail;
 
 /**
@@ -31,6 +38,8 @@ import vn.rollout.support.TestMail;
  * </pre>
  */
 class DeadlinesIT extends RolloutTest {
+
+  @Autowired TestRestTemplate http;
 
   String city;
   String ward;
@@ -130,6 +139,8 @@ class DeadlinesIT extends RolloutTest {
     assertThat(lateList.getDueDate()).as("five working days after Tuesday 11 April").isEqualTo(endOf(LocalDate.of(2028, 4, 18)));
     assertThat(TestMail.to(wardOffice)).singleElement().satisfies(mail -> assertThat(TestMail.text(mail))
         .contains("Đến hết ngày 10/04/2028, các cấp ủy cấp dưới sau chưa gửi báo cáo sơ kết giữa nhiệm kỳ"));
+    // the dashboard counts each committee against its own level's cut-off
+    assertThat(midTermReportStates()).containsEntry(cell, "MISSING").containsEntry(ward, "NOT_DUE").containsEntry(city, "NOT_DUE");
 
     // the ward reports in time for its own cut-off; at it, the city finds every ward reported
     clockAt(LocalDateTime.of(2028, 4, 17, 10, 0));
@@ -144,6 +155,19 @@ class DeadlinesIT extends RolloutTest {
     assertThat(reportOnTime(city)).as("by 3 May: on time").isTrue();
     assertThat(reportOnTime(ward)).isTrue();
     assertThat(reportOnTime(cell)).as("after its 10 April").isFalse();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> midTermReportStates() {
+    ResponseEntity<Map<String, Object>> status = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).exchange(
+        "/api/resolutions/" + resolutionId(cityRollout) + "/status?depth=2", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() {});
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> states = new HashMap<>();
+    for (Map<String, Object> committee : (List<Map<String, Object>>) status.getBody().get("committees")) {
+      states.put((String) committee.get("code"), ((Map<String, Object>) committee.get("midTermReport")).get("state"));
+    }
+    return states;
   }
 
   private void assertStudyDue(ProcessInstance rollout, LocalDate due) {
