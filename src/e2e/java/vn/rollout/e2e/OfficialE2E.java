@@ -42,7 +42,9 @@ class OfficialE2E {
     Locator form = tasklist.details();
     assertThat(form).containsText("01-NQ/ĐU");
     assertThat(form).containsText("Đảng ủy phường Hải Châu");
-    assertThat(form).containsText("hạn hoàn thành 31/01/2027");
+    // the ward issued the resolution: its own study is due ten days after its cells' 31/01/2027, on
+    // 10/02/2027; 10 and 11/02 are the days in lieu of Tết's Saturday and Sunday (06 and 07/02): so 12/02/2027
+    assertThat(form).containsText("hạn hoàn thành 12/02/2027");
     webapps.screenshot("study-task-opened");
 
     // Claimed, the task leaves the unit's list for the official's own.

@@ -2,20 +2,20 @@ package vn.rollout.dashboard;
 
 import java.time.LocalDate;
 import java.util.function.Function;
-import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.LevelDeadlines;
 
-/** The deadlines of a resolution a committee works towards, each the end of that day in Vietnam. */
+/** The deadlines of a resolution a committee works towards, those of its level, each the end of that day in Vietnam. */
 enum Cutoff {
-  STUDY("Hạn hoàn thành học tập, quán triệt", Resolution::studyDue),
-  PROGRAMME("Hạn ban hành chương trình hành động", Resolution::programmeDue),
-  MID_TERM_REPORT("Hạn gửi báo cáo sơ kết giữa nhiệm kỳ", Resolution::midTermReportCutoff),
-  MID_TERM_CONFERENCE("Hạn tổ chức hội nghị sơ kết", Resolution::midTermConferenceBy),
-  FINAL_REPORT("Hạn gửi báo cáo tổng kết nhiệm kỳ", Resolution::finalReportCutoff);
+  STUDY("Hạn hoàn thành học tập, quán triệt", LevelDeadlines::studyDue),
+  PROGRAMME("Hạn ban hành chương trình hành động", LevelDeadlines::programmeDue),
+  MID_TERM_REPORT("Hạn gửi báo cáo sơ kết giữa nhiệm kỳ", LevelDeadlines::midTermReportCutoff),
+  MID_TERM_CONFERENCE("Hạn tổ chức hội nghị sơ kết", LevelDeadlines::midTermConferenceBy),
+  FINAL_REPORT("Hạn gửi báo cáo tổng kết nhiệm kỳ", LevelDeadlines::finalReportCutoff);
 
   private final String label;
-  private final Function<Resolution, LocalDate> date;
+  private final Function<LevelDeadlines, LocalDate> date;
 
-  Cutoff(String label, Function<Resolution, LocalDate> date) {
+  Cutoff(String label, Function<LevelDeadlines, LocalDate> date) {
     this.label = label;
     this.date = date;
   }
@@ -24,7 +24,7 @@ enum Cutoff {
     return label;
   }
 
-  LocalDate of(Resolution resolution) {
-    return date.apply(resolution);
+  LocalDate of(LevelDeadlines deadlines) {
+    return date.apply(deadlines);
   }
 }

@@ -31,7 +31,9 @@ import vn.rollout.dashboard.ResolutionStatus.ResolutionSummary;
 import vn.rollout.execution.ItemStatus;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.EngineTime;
+import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
 
@@ -48,11 +50,13 @@ class StatusBoard {
   private final Resolutions resolutions;
   private final StatusQuery query;
   private final CommitteeAccess access;
+  private final ResolutionDeadlines deadlines;
 
-  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access) {
+  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines) {
     this.resolutions = resolutions;
     this.query = query;
     this.access = access;
+    this.deadlines = deadlines;
   }
 
   /**
@@ -102,6 +106,12 @@ class StatusBoard {
     Map<String, int[]> cascades = new HashMap<>();
     cascade(top, children, cascades);
 
+    // each committee meets the deadlines of its level in the resolution's tree (ResolutionDeadlines)
+    int issuerDepth = top.depth() - deadlines.levelOf(resolution, root);
+    Map<Integer, LevelDeadlines> byLevel = new HashMap<>();
+    java.util.function.Function<StatusQuery.Row, LevelDeadlines> levelOf = row ->
+        byLevel.computeIfAbsent(Math.max(0, row.depth() - issuerDepth), level -> deadlines.at(resolution, level));
+
     List<CommitteeStatus> committees = new ArrayList<>(rows.size());
     Deque<StatusQuery.Row> stack = new ArrayDeque<>();
     stack.push(top);
@@ -111,13 +121,13 @@ class StatusBoard {
       for (int i = below.size() - 1; i >= 0; i--) {
         stack.push(below.get(i));
       }
-      committees.add(committee(row, items.get(row.code()), cascades.get(row.code()), below.size(), resolution, today));
+      committees.add(committee(row, items.get(row.code()), cascades.get(row.code()), below.size(), levelOf.apply(row), today));
     }
 
     return new ResolutionStatus(
         new ResolutionSummary(resolution.id(), resolution.symbol(), resolution.title(), resolution.issuingCommittee()),
         root, levels, today,
-        nextCutoff(resolution, today, Arrays.asList(Cutoff.values())),
+        nextCutoff(levelOf.apply(top), today, Arrays.asList(Cutoff.values())),
         committees.get(0).cascade(),
         Arrays.stream(ItemStatus.values()).map(s -> new Colour(s.name(), s.colour(), s.label())).toList(),
         committees,
@@ -152,7 +162,7 @@ class StatusBoard {
   }
 
   private static CommitteeStatus committee(StatusQuery.Row row, EnumMap<ItemStatus, Integer> counts, int[] cascade,
-      int subordinates, Resolution resolution, LocalDate today) {
+      int subordinates, LevelDeadlines dates, LocalDate today) {
     Map<String, Integer> items = new LinkedHashMap<>();
     for (ItemStatus status : ItemStatus.values()) {
       items.put(status.name(), counts == null ? 0 : counts.getOrDefault(status, 0));
@@ -180,9 +190,9 @@ class StatusBoard {
         row.level(), phase.name(), phase.label(), row.processInstanceId(),
         "APPROVED".equals(row.programmeStatus()) ? row.programmeSymbol() : null,
         items, total, due == 0 ? null : Math.round(100f * onTime / due),
-        report(row.midTermOnTime(), row.midTermSubmittedAt(), resolution.midTermReportCutoff(), today),
-        report(row.finalOnTime(), row.finalSubmittedAt(), resolution.finalReportCutoff(), today),
-        nextCutoff(resolution, today, open),
+        report(row.midTermOnTime(), row.midTermSubmittedAt(), dates.midTermReportCutoff(), today),
+        report(row.finalOnTime(), row.finalSubmittedAt(), dates.finalReportCutoff(), today),
+        nextCutoff(dates, today, open),
         new Cascade(cascade[0], cascade[1], Math.round(100f * cascade[0] / cascade[1])),
         subordinates);
   }
@@ -196,12 +206,12 @@ class StatusBoard {
     return new Report(state.name(), state.label(), state.colour(), at);
   }
 
-  private static NextCutoff nextCutoff(Resolution resolution, LocalDate today, List<Cutoff> candidates) {
+  private static NextCutoff nextCutoff(LevelDeadlines dates, LocalDate today, List<Cutoff> candidates) {
     return candidates.stream()
-        .filter(cutoff -> !cutoff.of(resolution).isBefore(today))
-        .min(Comparator.comparing(cutoff -> cutoff.of(resolution)))
-        .map(cutoff -> new NextCutoff(cutoff.name(), cutoff.label(), cutoff.of(resolution),
-            ChronoUnit.DAYS.between(today, cutoff.of(resolution))))
+        .filter(cutoff -> !cutoff.of(dates).isBefore(today))
+        .min(Comparator.comparing(cutoff -> cutoff.of(dates)))
+        .map(cutoff -> new NextCutoff(cutoff.name(), cutoff.label(), cutoff.of(dates),
+            ChronoUnit.DAYS.between(today, cutoff.of(dates))))
         .orElse(null);
   }
 

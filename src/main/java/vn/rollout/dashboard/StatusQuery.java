@@ -47,6 +47,7 @@ class StatusQuery {
       String symbol,
       String parentCode,
       int level,
+      int depth,
       boolean started,
       String phase,
       String processInstanceId,
@@ -60,7 +61,7 @@ class StatusQuery {
 
   List<Row> committees(long resolutionId, String root, int depth) {
     return jdbc.sql(TREE + """
-            SELECT c.code, c.name, c.symbol, c.parent_code, t.lvl,
+            SELECT c.code, c.name, c.symbol, c.parent_code, t.lvl, c.depth,
                    r.id AS rollout_id, r.phase, r.process_instance_id,
                    p.status AS programme_status, p.symbol AS programme_symbol,
                    s.rollout_id AS studied,
@@ -82,7 +83,7 @@ class StatusQuery {
           rs.getLong("studied");
           boolean studied = !rs.wasNull();
           return new Row(rs.getString("code"), rs.getString("name"), rs.getString("symbol"), rs.getString("parent_code"),
-              rs.getInt("lvl"), started, rs.getString("phase"), rs.getString("process_instance_id"),
+              rs.getInt("lvl"), rs.getInt("depth"), started, rs.getString("phase"), rs.getString("process_instance_id"),
               rs.getString("programme_status"), rs.getString("programme_symbol"), studied,
               (Boolean) rs.getObject("mid_on_time"), rs.getTimestamp("mid_at"),
               (Boolean) rs.getObject("final_on_time"), rs.getTimestamp("final_at"));

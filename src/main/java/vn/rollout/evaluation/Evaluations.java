@@ -11,7 +11,9 @@ import vn.rollout.execution.ItemStatus;
 import vn.rollout.execution.ProgrammeItems;
 import vn.rollout.organisation.Committee;
 import vn.rollout.process.EngineTime;
+import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.ResolutionDeadlines;
 
 /** Computes a committee's evaluation figures from the domain tables. */
 @Service
@@ -19,10 +21,12 @@ class Evaluations {
 
   private final JdbcClient jdbc;
   private final ProgrammeItems items;
+  private final ResolutionDeadlines deadlines;
 
-  Evaluations(JdbcClient jdbc, ProgrammeItems items) {
+  Evaluations(JdbcClient jdbc, ProgrammeItems items, ResolutionDeadlines deadlines) {
     this.jdbc = jdbc;
     this.items = items;
+    this.deadlines = deadlines;
   }
 
   Evaluation of(Resolution resolution, Committee committee) {
@@ -49,8 +53,10 @@ class Evaluations {
     }
     Optional<Long> rollout = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
         .param("r", resolution.id()).param("c", committee.code()).query(Long.class).optional();
-    ReportState midTerm = report(rollout, "MID_TERM", resolution.midTermReportCutoff(), today);
-    ReportState finalReport = report(rollout, "FINAL", resolution.finalReportCutoff(), today);
+    // the cut-offs of the committee's level
+    LevelDeadlines dates = deadlines.of(resolution, committee.code());
+    ReportState midTerm = report(rollout, "MID_TERM", dates.midTermReportCutoff(), today);
+    ReportState finalReport = report(rollout, "FINAL", dates.finalReportCutoff(), today);
     int reportsDue = (midTerm == ReportState.NOT_DUE ? 0 : 1) + (finalReport == ReportState.NOT_DUE ? 0 : 1);
     int reportsOnTime = (midTerm == ReportState.ON_TIME ? 1 : 0) + (finalReport == ReportState.ON_TIME ? 1 : 0);
     return new Evaluation(committee.code(), committee.name(), resolution.id(), programme.size(), onTime, late, overdue,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.calendar.WorkingDays;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.VietnameseFormat;
@@ -22,9 +23,11 @@ import vn.rollout.process.VietnameseFormat;
 public class ProgrammeItems {
 
   private final JdbcClient jdbc;
+  private final WorkingDays workingDays;
 
-  ProgrammeItems(JdbcClient jdbc) {
+  ProgrammeItems(JdbcClient jdbc, WorkingDays workingDays) {
     this.jdbc = jdbc;
+    this.workingDays = workingDays;
   }
 
   public Optional<ExecutionItem> find(long itemId) {
@@ -46,11 +49,21 @@ public class ProgrammeItems {
         .list();
   }
 
-  /** Puts an item into execution: its deadline in force is the programme's, unless already moved. */
+  /**
+   * Puts an item into execution: its deadline in force is the programme's, moved to the next working day
+   * when it falls on a day that is not one, unless already set.
+   */
   @Transactional
   public ExecutionItem open(long itemId) {
-    jdbc.sql("UPDATE programme_item SET due_date = deadline WHERE id = :id AND due_date IS NULL").param("id", itemId).update();
-    return require(itemId);
+    ExecutionItem item = require(itemId);
+    if (item.dueDate() == null && item.deadline() != null) {
+      jdbc.sql("UPDATE programme_item SET due_date = :due WHERE id = :id AND due_date IS NULL")
+          .param("due", workingDays.onOrAfter(item.deadline()))
+          .param("id", itemId)
+          .update();
+      return require(itemId);
+    }
+    return item;
   }
 
   /**
@@ -201,7 +214,7 @@ public class ProgrammeItems {
                      status = CASE WHEN status <> 'OVERDUE' THEN status WHEN progress_percent > 0 THEN 'IN_PROGRESS'
                                    ELSE 'NOT_STARTED' END
                WHERE id = :id""")
-          .param("due", extension.requestedDue())
+          .param("due", workingDays.onOrAfter(extension.requestedDue()))
           .param("id", itemId)
           .update();
     }

@@ -6,6 +6,10 @@ public enum ReminderKind {
   STUDY_DUE,
   /** A subordinate has not recorded its study by the deadline: the superior's office is alerted. */
   STUDY_OVERDUE,
+  /** The action programme is due soon: the office is reminded. */
+  PROGRAMME_DUE,
+  /** A committee has not issued its programme by the deadline: the superior's office is alerted. */
+  PROGRAMME_OVERDUE,
   /** A programme item is due soon: the lead unit is reminded. */
   ITEM_DUE,
   /** A programme item is overdue: the committee's office is alerted. */

@@ -77,12 +77,41 @@ public class CommitteeDirectory {
     return committees("WHERE c.parent_code = :code", Map.of("code", code));
   }
 
+  /** Whether a committee has a direct subordinate (one indexed row read at most). */
+  public boolean hasChildren(String code) {
+    return jdbc.sql("SELECT 1 FROM committee WHERE parent_code = :code FETCH FIRST 1 ROWS ONLY")
+        .param("code", code)
+        .query(Integer.class)
+        .optional()
+        .isPresent();
+  }
+
   /** The codes of a committee's direct subordinates only (no organs): cheap even for tens of thousands. */
   public List<String> childCodes(String code) {
     return jdbc.sql("SELECT code FROM committee WHERE parent_code = :code ORDER BY code")
         .param("code", code)
         .query(String.class)
         .list();
+  }
+
+  /**
+   * How many committees there are at each level of the subtree of a committee: index 0 is the committee
+   * itself (1), index 1 its direct subordinates, and so on to the deepest; empty for an unknown code.
+   */
+  public List<Integer> levelSizes(String code) {
+    List<Integer> sizes = new ArrayList<>();
+    jdbc.sql("""
+            WITH RECURSIVE tree (code, lvl) AS (
+                SELECT code, CAST(0 AS INTEGER) FROM committee WHERE code = :code
+              UNION ALL
+                SELECT c.code, t.lvl + 1 FROM committee c JOIN tree t ON c.parent_code = t.code
+            )
+            SELECT lvl, COUNT(*) FROM tree GROUP BY lvl ORDER BY lvl""")
+        .param("code", code)
+        .query(rs -> {
+          sizes.add(rs.getInt(2));
+        });
+    return sizes;
   }
 
   public List<Unit> units(String committeeCode) {

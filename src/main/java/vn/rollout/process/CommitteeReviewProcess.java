@@ -12,7 +12,8 @@ public final class CommitteeReviewProcess {
   public static final String TASK_SUBMIT_REVIEW_REPORT = "Task_SubmitReviewReport";
   public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
   public static final String END_REVIEW_HELD = "EndEvent_ReviewHeld";
-  public static final String TIMER_REPORT_CUTOFF = "Timer_ReportCutoff";
+  /** The direct subordinates' cut-off (a level below, earlier): who of them has sent nothing is listed then. */
+  public static final String TIMER_SUBORDINATES_REPORT_CUTOFF = "Timer_SubordinatesReportCutoff";
   public static final String TASK_LIST_LATE_REPORTS = "Task_ListLateReports";
   public static final String TASK_REMIND_LATE_REPORTERS = "Task_RemindLateReporters";
   public static final String END_ALL_REPORTED = "EndEvent_AllReported";
@@ -28,7 +29,10 @@ public final class CommitteeReviewProcess {
     /** {@code MID_TERM} or {@code FINAL} ({@code vn.rollout.review.ReviewKind}). */
     public static final String REVIEW_KIND = "reviewKind";
     public static final String REPORT_OPENS = "reportOpens";
+    /** The committee's own cut-off: its report task's due date, and on time or late. */
     public static final String REPORT_CUTOFF = "reportCutoff";
+    /** Its direct subordinates' cut-off, a level below ({@code deadlines.ofLevel(resolutionId, level + 1, …)}). */
+    public static final String SUBORDINATES_REPORT_CUTOFF = "subordinatesReportCutoff";
     public static final String CONFERENCE_BY = "conferenceBy";
     public static final String LATE_REPORT_COUNT = "lateReportCount";
     /**

@@ -34,6 +34,7 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       ResolutionRolloutProcess.Variables.RESOLUTION_ID,
       ResolutionRolloutProcess.Variables.ROLLOUT_ID,
       ResolutionRolloutProcess.Variables.COMMITTEE_CODE,
+      ResolutionRolloutProcess.Variables.LEVEL,
       ResolutionRolloutProcess.Variables.PARENT_PROGRAMME_ID,
       ResolutionRolloutProcess.Variables.STUDY_DUE,
       ResolutionRolloutProcess.Variables.PROGRAMME_DUE,
@@ -54,6 +55,7 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       CommitteeReviewProcess.Variables.REVIEW_KIND,
       CommitteeReviewProcess.Variables.REPORT_OPENS,
       CommitteeReviewProcess.Variables.REPORT_CUTOFF,
+      CommitteeReviewProcess.Variables.SUBORDINATES_REPORT_CUTOFF,
       CommitteeReviewProcess.Variables.CONFERENCE_BY,
       // the engine's own counter of a multi-instance body's instance
       "loopCounter");

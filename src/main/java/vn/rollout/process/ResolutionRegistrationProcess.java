@@ -15,7 +15,8 @@ public final class ResolutionRegistrationProcess {
 
   /**
    * Start-form fields, each a date {@code yyyy-MM-dd} except symbol, title, the committee's code and the
-   * inspection cycle (an ISO 8601 repeating interval such as {@code R/P6M}).
+   * inspection cycle (an ISO 8601 repeating interval such as {@code R/P6M}) and the offset per level
+   * ({@code P10D}, {@code P10WD}).
    */
   public static final class Fields {
     public static final String SYMBOL = "symbol";
@@ -29,6 +30,8 @@ public final class ResolutionRegistrationProcess {
     public static final String MID_TERM_CONFERENCE_BY = "midTermConferenceBy";
     public static final String FINAL_REPORT_CUTOFF = "finalReportCutoff";
     public static final String INSPECTION_CYCLE = "inspectionCycle";
+    /** How much earlier each level further down reports: {@code P10D}, {@code P10WD}; empty for the configured one. */
+    public static final String LEVEL_OFFSET = "levelOffset";
 
     private Fields() {}
   }

@@ -11,6 +11,20 @@ public final class ResolutionRolloutProcess {
 
   public static final String START_EVENT = "StartEvent_RolloutStarted";
   public static final String TASK_ASSIGN_ORGANS = "Task_AssignOrgans";
+  /** The resolution reaches the committee: its study, the wait for its superior's programme and the study cascade begin together. */
+  public static final String GATEWAY_ROLLOUT_FORK = "Gateway_RolloutFork";
+
+  // The programme waits for the committee's own study and for its superior's issued programme
+  public static final String GATEWAY_PARENT_PROGRAMME_KNOWN = "Gateway_ParentProgrammeKnown";
+  public static final String EVENT_PARENT_PROGRAMME_ISSUED = "Event_ParentProgrammeIssued";
+  /** Correlated to a subordinate's rollout by the programme cascade ({@code rollout.Rollouts#reach}). */
+  public static final String MESSAGE_PARENT_PROGRAMME_ISSUED = "ParentProgrammeIssued";
+  public static final String GATEWAY_PARENT_PROGRAMME_MERGE = "Gateway_ParentProgrammeMerge";
+  public static final String GATEWAY_PROGRAMME_MAY_START = "Gateway_ProgrammeMayStart";
+
+  // The study cascade: when the resolution reaches a committee, it reaches its direct subordinates
+  public static final String GATEWAY_STUDY_CASCADE_NEEDED = "Gateway_StudyCascadeNeeded";
+  public static final String END_NO_SUBORDINATES_TO_STUDY = "EndEvent_NoSubordinatesToStudy";
 
   // Phase 1: học tập, quán triệt
   public static final String SUB_PROCESS_STUDY = "SubProcess_Study";
@@ -33,10 +47,21 @@ public final class ResolutionRolloutProcess {
   public static final String GATEWAY_PROGRAMME_APPROVED = "Gateway_ProgrammeApproved";
   public static final String TASK_ISSUE_PROGRAMME = "Task_IssueProgramme";
   public static final String END_PROGRAMME_ISSUED = "EndEvent_ProgrammeIssued";
+  public static final String SUB_PROCESS_PROGRAMME_REMINDER = "SubProcess_ProgrammeReminder";
+  public static final String START_PROGRAMME_REMINDER_DUE = "StartEvent_ProgrammeReminderDue";
+  public static final String TASK_RECORD_PROGRAMME_REMINDER = "Task_RecordProgrammeReminder";
+  public static final String END_PROGRAMME_REMINDER_RECORDED = "EndEvent_ProgrammeReminderRecorded";
+  public static final String SUB_PROCESS_PROGRAMME_OVERDUE = "SubProcess_ProgrammeOverdue";
+  public static final String START_PROGRAMME_OVERDUE = "StartEvent_ProgrammeOverdue";
+  public static final String TASK_REMIND_LATE_PROGRAMME = "Task_RemindLateProgramme";
+  public static final String END_LATE_PROGRAMME_REMINDED = "EndEvent_LateProgrammeReminded";
 
-  // The cascade, then phases 3 to 6
+  // The two cascades, then phases 3 to 6
   /**
-   * The cascade, in two multi-instance levels so that no job creates more than one batch of instances
+   * The study cascade, started with the rollout: the resolution reaches each direct subordinate, whose
+   * rollout starts ({@code rollout.Rollouts#reach}); the programme cascade
+   * ({@link #SUB_PROCESS_PASS_PROGRAMME_DOWN}), started when the programme is issued, is built the same
+   * way. Each runs in two multi-instance levels so that no job creates more than one batch of instances
    * ({@code rollout.cascade.batch-size}): the outer sub-process runs one instance per batch of direct
    * subordinates (element variable {@link Variables#SUBORDINATE_BATCH}), all created in one job (its
    * multi-instance body). In each, the inner sub-process runs one instance per subordinate of the batch
@@ -54,6 +79,15 @@ public final class ResolutionRolloutProcess {
   public static final String END_SUBORDINATE_ROLLOUT_STARTED = "EndEvent_SubordinateRolloutStarted";
   public static final String END_SUBORDINATE_BATCH_STARTED = "EndEvent_SubordinateBatchStarted";
   public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
+  /** After the programme is issued: whether there are subordinates to pass it down to. */
+  public static final String GATEWAY_PROGRAMME_CASCADE_NEEDED = "Gateway_ProgrammeCascadeNeeded";
+  public static final String END_NO_SUBORDINATES_TO_RECEIVE_PROGRAMME = "EndEvent_NoSubordinatesToReceiveProgramme";
+  /** The programme cascade: the study cascade's machinery, handing each direct subordinate the issued programme. */
+  public static final String SUB_PROCESS_PASS_PROGRAMME_DOWN = "SubProcess_PassProgrammeDown";
+  public static final String SUB_PROCESS_PASS_PROGRAMME_DOWN_BATCH = "SubProcess_PassProgrammeDownBatch";
+  public static final String TASK_PASS_PROGRAMME_TO_SUBORDINATE = "Task_PassProgrammeToSubordinate";
+  public static final String END_PROGRAMME_PASSED_TO_SUBORDINATE = "EndEvent_ProgrammePassedToSubordinate";
+  public static final String END_PROGRAMME_PASSED_DOWN = "EndEvent_ProgrammePassedDown";
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
   public static final String TIMER_SUPERVISION_ENDS = "Timer_SupervisionEnds";
@@ -82,11 +116,17 @@ public final class ResolutionRolloutProcess {
     return resolutionId + "/" + committeeCode;
   }
 
-  /** Process variables: ids, deadlines (end of the day in Vietnam, as dates) and small flags. */
+  /**
+   * Process variables: ids, deadlines (end of the day in Vietnam, as dates: those of the committee's
+   * level, {@code resolution.ResolutionDeadlines}) and small flags.
+   */
   public static final class Variables {
     public static final String RESOLUTION_ID = "resolutionId";
     public static final String ROLLOUT_ID = "rolloutId";
     public static final String COMMITTEE_CODE = "committeeCode";
+    /** The committee's level in the resolution's tree: 0 for the issuing committee, 1 for its direct subordinates… */
+    public static final String LEVEL = "level";
+    /** The superior's issued programme: set at the start, or when the programme cascade delivers it; null until then. */
     public static final String PARENT_PROGRAMME_ID = "parentProgrammeId";
     public static final String PROGRAMME_ID = "programmeId";
     public static final String PROGRAMME_SYMBOL = "programmeSymbol";

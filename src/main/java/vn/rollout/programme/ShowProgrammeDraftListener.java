@@ -3,9 +3,11 @@ package vn.rollout.programme;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
@@ -35,7 +37,8 @@ class ShowProgrammeDraftListener implements TaskListener {
     String committeeCode = (String) task.getVariable(Variables.COMMITTEE_CODE);
     Programme draft = programmes.find(resolution.id(), committeeCode).orElse(null);
 
-    task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT, VietnameseFormat.date(resolution.programmeDue()));
+    task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT,
+        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE))));
     task.setVariableLocal(FormFields.LEAD_OPTIONS, JsonVariables.json(forms.leadOptions(committeeCode)));
     task.setVariableLocal(FormFields.ITEMS, JsonVariables.json(forms.draft(draft)));
     task.setVariableLocal(FormFields.CHECK_FINDINGS, JsonVariables.json(forms.checkFindings(draft)));

@@ -57,7 +57,8 @@ class RegisterResolutionDelegate implements JavaDelegate {
         date(execution, Fields.MID_TERM_REPORT_CUTOFF),
         date(execution, Fields.MID_TERM_CONFERENCE_BY),
         date(execution, Fields.FINAL_REPORT_CUTOFF),
-        text(execution, Fields.INSPECTION_CYCLE));
+        text(execution, Fields.INSPECTION_CYCLE),
+        text(execution, Fields.LEVEL_OFFSET));
   }
 
   private static String text(DelegateExecution execution, String field) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.calendar.CalendarPeriod;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.config.ConflictException;
 import vn.rollout.config.NotFoundException;
@@ -44,17 +45,22 @@ public class ResolutionRegistration {
   /** An unbounded ISO 8601 repeating interval of years, months and days: R/P6M, R/P3M, R/P1Y, R/P45D. */
   static final Pattern INSPECTION_CYCLE = Pattern.compile("^R/P(?=\\d)(\\d{1,3}Y)?(\\d{1,3}M)?(\\d{1,4}D)?$");
   static final String INSPECTION_CYCLE_FIELD = "inspectionCycle";
+  /** An offset per level: days, weeks or working days, P10D, P2W, P10WD. */
+  static final Pattern LEVEL_OFFSET = Pattern.compile("^P\\d{1,3}(D|W|WD)$");
+  static final String LEVEL_OFFSET_FIELD = "levelOffset";
 
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
   private final Rollouts rollouts;
+  private final ResolutionDeadlines deadlines;
   private final String defaultInspectionCycle;
 
   ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts,
-      @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
+      ResolutionDeadlines deadlines, @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
     this.committees = committees;
     this.resolutions = resolutions;
     this.rollouts = rollouts;
+    this.deadlines = deadlines;
     this.defaultInspectionCycle = defaultInspectionCycle;
   }
 
@@ -203,9 +209,67 @@ public class ResolutionRegistration {
       previous = deadline;
     }
     String inspectionCycle = inspectionCycle(request.inspectionCycle());
-    return new Resolution(0, symbol, title, committee.code(), term,
+    CalendarPeriod offset = levelOffset(request.levelOffset());
+    Resolution resolution = new Resolution(0, symbol, title, committee.code(), term,
         deadlines.get(0).date(), deadlines.get(1).date(), deadlines.get(2).date(), deadlines.get(3).date(),
-        deadlines.get(4).date(), inspectionCycle == null ? defaultInspectionCycle : inspectionCycle);
+        deadlines.get(4).date(), inspectionCycle == null ? defaultInspectionCycle : inspectionCycle, offset.toString());
+    everyLevel(resolution, offset, committees.levelSizes(committee.code()).size() - 1);
+    return resolution;
+  }
+
+  /**
+   * Every level's dates, from the issuing committee's (its subordinates' plus the offset) down to the
+   * deepest committee below it today, stay inside the term and in order: study and programme before the
+   * mid-term report, the report before the conference, the mid-term before the final report.
+   */
+  private void everyLevel(Resolution resolution, CalendarPeriod offset, int deepest) {
+    Term term = resolution.term();
+    for (int level = 0; level <= Math.max(1, deepest); level++) {
+      LevelDeadlines dates = this.deadlines.at(resolution, offset, level);
+      String of = level == 0 ? " của cấp ủy ban hành" : level == 1 ? "" : " của cấp dưới thứ " + level;
+      String why = level == 1 ? " (dời sang ngày làm việc nếu là ngày nghỉ)"
+          : " (mỗi cấp cách nhau " + describe(offset) + ", dời sang ngày làm việc nếu là ngày nghỉ)";
+      LocalDate previous = null;
+      String previousField = null;
+      for (String field : List.of("studyDue", "programmeDue", "midTermReportCutoff", "midTermConferenceBy",
+          "finalReportCutoff")) {
+        LocalDate date = dates.named(field);
+        String label = LevelDeadlines.LABELS.get(field);
+        if (!term.contains(date)) {
+          throw new BadRequestException(field, label + of + " là " + VietnameseFormat.date(date) + why
+              + ", nằm ngoài nhiệm kỳ (" + VietnameseFormat.period(term.from(), term.to()) + ").");
+        }
+        if (previous != null && date.isBefore(previous)) {
+          throw new BadRequestException(field, label + of + " là " + VietnameseFormat.date(date) + why
+              + ", trước " + lowerFirst(LevelDeadlines.LABELS.get(previousField)) + " (" + VietnameseFormat.date(previous)
+              + "): hạn sau không được trước hạn trước.");
+        }
+        previous = date;
+        previousField = field;
+      }
+    }
+  }
+
+  private static String describe(CalendarPeriod offset) {
+    if (offset.inWorkingDays()) {
+      return offset.workingDays() + " ngày làm việc";
+    }
+    return offset.calendar().getDays() + " ngày";
+  }
+
+  /** The offset per level as stored: the configured one when left empty. */
+  private CalendarPeriod levelOffset(String text) {
+    String offset = nfc(text).toUpperCase(java.util.Locale.ROOT);
+    if (offset.isEmpty()) {
+      return deadlines.defaultOffset();
+    }
+    if (!LEVEL_OFFSET.matcher(offset).matches()) {
+      throw new BadRequestException(LEVEL_OFFSET_FIELD, "Khoảng cách hạn giữa các cấp \"" + offset
+          + "\" không đúng dạng: P10D (10 ngày), P2W (2 tuần) hoặc P10WD (10 ngày làm việc); P0D: mọi cấp cùng một hạn.");
+    }
+    CalendarPeriod parsed = CalendarPeriod.parse(offset);
+    // weeks are kept as days, so that the period reads the same everywhere
+    return parsed.inWorkingDays() ? parsed : CalendarPeriod.parse("P" + parsed.calendar().getDays() + "D");
   }
 
   private record Deadline(String field, String label, LocalDate date) {}

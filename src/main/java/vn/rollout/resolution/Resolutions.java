@@ -24,7 +24,8 @@ public class Resolutions {
   public Optional<Resolution> find(long id) {
     return jdbc.sql("""
             SELECT id, symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
-                   mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, inspection_cycle
+                   mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, inspection_cycle,
+                   level_offset
               FROM resolution WHERE id = :id""")
         .param("id", id)
         .query(Resolutions::resolution)
@@ -44,10 +45,10 @@ public class Resolutions {
     jdbc.sql("""
             INSERT INTO resolution (symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
                                     mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff,
-                                    inspection_cycle, registered_at, registered_by)
+                                    inspection_cycle, level_offset, registered_at, registered_by)
             VALUES (:symbol, :title, :committee, :termFrom, :termTo, :studyDue, :programmeDue,
                     :midTermReportCutoff, :midTermConferenceBy, :finalReportCutoff, :inspectionCycle,
-                    :registeredAt, :registeredBy)""")
+                    :levelOffset, :registeredAt, :registeredBy)""")
         .param("symbol", resolution.symbol())
         .param("title", resolution.title())
         .param("committee", resolution.issuingCommittee())
@@ -59,6 +60,7 @@ public class Resolutions {
         .param("midTermConferenceBy", resolution.midTermConferenceBy())
         .param("finalReportCutoff", resolution.finalReportCutoff())
         .param("inspectionCycle", resolution.inspectionCycle())
+        .param("levelOffset", resolution.levelOffset())
         .param("registeredAt", Timestamp.from(registeredAt))
         .param("registeredBy", registeredBy)
         .update(keys, "id");
@@ -77,7 +79,8 @@ public class Resolutions {
         date(rs, "mid_term_report_cutoff"),
         date(rs, "mid_term_conference_by"),
         date(rs, "final_report_cutoff"),
-        rs.getString("inspection_cycle"));
+        rs.getString("inspection_cycle"),
+        rs.getString("level_offset"));
   }
 
   void changeInspectionCycle(long id, String inspectionCycle) {

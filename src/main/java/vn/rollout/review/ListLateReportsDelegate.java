@@ -16,8 +16,9 @@ import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 
 /**
- * "Lập danh sách cấp dưới chậm báo cáo": at the cut-off, how many direct subordinates have sent nothing;
- * if any, the office is mailed the list once (and the escalation task shows the same list).
+ * "Lập danh sách cấp dưới chậm báo cáo": at the direct subordinates' cut-off (their level's, before the
+ * committee's own), how many of them have sent nothing; if any, the office is mailed the list once (and
+ * the escalation task shows the same list).
  */
 @Component("listLateReportsDelegate")
 class ListLateReportsDelegate implements JavaDelegate {
@@ -49,7 +50,7 @@ class ListLateReportsDelegate implements JavaDelegate {
 
   private void mailTheOffice(DelegateExecution execution, ReviewKind kind, List<Reviews.SubordinateReport> missing) {
     Resolution resolution = resolutions.find(ReviewTask.resolutionId(execution)).orElseThrow();
-    var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF));
+    var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.SUBORDINATES_REPORT_CUTOFF));
     long reminder = reminders.record(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
         (String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP), kind.name());
     mails.queue(reminder,

@@ -21,7 +21,9 @@ import vn.rollout.process.Deadlines;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.AsSystem;
 import vn.rollout.security.InstanceAccess;
@@ -44,14 +46,16 @@ public class Rollouts {
   private final InstanceAccess instanceAccess;
   private final String inspectionCycle;
   private final String briefingCycle;
+  private final ResolutionDeadlines levels;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
-      Deadlines deadlines, InstanceAccess instanceAccess,
+      Deadlines deadlines, InstanceAccess instanceAccess, ResolutionDeadlines levels,
       @Value("${rollout.progress-report-cycle}") String progressReportCycle,
       @Value("${rollout.inspection-cycle}") String inspectionCycle,
       @Value("${rollout.briefing-cycle}") String briefingCycle) {
     this.inspectionCycle = inspectionCycle;
     this.briefingCycle = briefingCycle;
+    this.levels = levels;
     this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
@@ -62,9 +66,43 @@ public class Rollouts {
   }
 
   /**
+   * The resolution reaches a subordinate: the one step of both cascades. The study cascade (when a
+   * committee's rollout starts) starts the subordinate's rollout, whose study begins at once; the
+   * programme cascade (when the committee's programme is issued) hands the subordinate the programme,
+   * for which its programme phase waits, and starts its rollout first if it has none yet (a committee
+   * added to the organisation since the study cascade, or a rollout of an earlier model version).
+   * Idempotent: a retried job, or both cascades reaching the same subordinate, changes nothing twice.
+   *
+   * @param parentProgrammeId the superior's issued programme; {@code null} in the study cascade
+   * @return the subordinate's rollout
+   */
+  @Transactional
+  public Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId) {
+    Optional<Rollout> existing = find(resolutionId, committeeCode);
+    if (existing.isEmpty()) {
+      return startNew(resolutionId, committeeCode, parentProgrammeId);
+    }
+    Rollout rollout = existing.get();
+    if (parentProgrammeId == null || parentProgrammeId.equals(rollout.parentProgrammeId())) {
+      return rollout;
+    }
+    jdbc.sql("UPDATE rollout SET parent_programme_id = :programme WHERE id = :id")
+        .param("programme", parentProgrammeId)
+        .param("id", rollout.id())
+        .update();
+    // as the system, as at the start: the superior's cascade job has no right on the subordinate's instance
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(ResolutionRolloutProcess.MESSAGE_PARENT_PROGRAMME_ISSUED)
+        .processInstanceBusinessKey(ResolutionRolloutProcess.businessKey(resolutionId, committeeCode))
+        .setVariable(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
+        .correlateAllWithResult());
+    return new Rollout(rollout.id(), resolutionId, committeeCode, parentProgrammeId, rollout.processInstanceId());
+  }
+
+  /**
    * Starts the rollout of a resolution in a committee, unless it has started already.
    *
-   * @param parentProgrammeId the superior's approved programme; {@code null} in the issuing committee
+   * @param parentProgrammeId the superior's issued programme; {@code null} in the issuing committee, and
+   *     in the study cascade, which starts a subordinate's rollout before its superior has a programme
    * @return the committee's rollout, new or existing
    */
   @Transactional
@@ -73,6 +111,11 @@ public class Rollouts {
     if (existing.isPresent()) {
       return existing.get();
     }
+    return startNew(resolutionId, committeeCode, parentProgrammeId);
+  }
+
+  /** The start itself, once {@link #find} has found none: the unique key refuses a second one that raced it. */
+  private Rollout startNew(long resolutionId, String committeeCode, Long parentProgrammeId) {
     Resolution resolution = resolutions.find(resolutionId)
         .orElseThrow(() -> new IllegalArgumentException("no resolution " + resolutionId));
     var keys = new GeneratedKeyHolder();
@@ -147,25 +190,31 @@ public class Rollouts {
       "SELECT id, resolution_id, committee_code, parent_programme_id, process_instance_id FROM rollout";
 
   private static Rollout rollout(ResultSet rs, int row) throws SQLException {
-    long parent = rs.getLong("parent_programme_id");
-    return new Rollout(rs.getLong("id"), rs.getLong("resolution_id"), rs.getString("committee_code"),
-        rs.wasNull() ? null : parent, rs.getString("process_instance_id"));
+    long parentId = rs.getLong("parent_programme_id");
+    // wasNull answers for the column read last
+    Long parent = rs.wasNull() ? null : parentId;
+    return new Rollout(rs.getLong("id"), rs.getLong("resolution_id"), rs.getString("committee_code"), parent,
+        rs.getString("process_instance_id"));
   }
 
+  /** The rollout's ids and its level's deadlines (ResolutionDeadlines), which its timers and due dates read. */
   private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
+    int level = levels.levelOf(resolution, committeeCode);
+    LevelDeadlines dates = levels.at(resolution, level);
     return org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.RESOLUTION_ID, resolution.id())
         .putValue(Variables.ROLLOUT_ID, rolloutId)
         .putValue(Variables.COMMITTEE_CODE, committeeCode)
+        .putValue(Variables.LEVEL, level)
         .putValue(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
-        .putValue(Variables.STUDY_DUE, Deadlines.endOfDay(resolution.studyDue()))
-        .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(resolution.programmeDue()))
-        .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(resolution.midTermReportCutoff()))
-        .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(resolution.midTermConferenceBy()))
-        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(resolution.finalReportCutoff()))
-        .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(resolution.midTermReportCutoff()))
-        .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(resolution.finalReportCutoff()))
-        .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(resolution.finalReportCutoff().plusMonths(1)))
+        .putValue(Variables.STUDY_DUE, Deadlines.endOfDay(dates.studyDue()))
+        .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(dates.programmeDue()))
+        .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(dates.midTermReportCutoff()))
+        .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(dates.midTermConferenceBy()))
+        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(dates.finalReportCutoff()))
+        .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(dates.midTermReportCutoff()))
+        .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(dates.finalReportCutoff()))
+        .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(dates.finalConferenceBy()))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
         .putValue(Variables.INSPECTION_CYCLE,
             resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle())

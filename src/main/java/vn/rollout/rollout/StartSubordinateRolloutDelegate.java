@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Khởi động triển khai tại cấp dưới", once per direct subordinate, each in a job of its own: starts
- * the subordinate's rollout with this committee's approved programme as its parent programme.
+ * "Khởi động triển khai tại cấp dưới", once per direct subordinate, each in a job of its own: the study
+ * cascade starts the subordinate's rollout, whose study begins at once ({@link Rollouts#reach}). A
+ * rollout of an earlier model version calls it after its programme's approval, with the programme: the
+ * subordinate is then handed that programme too.
  */
 @Component("startSubordinateRolloutDelegate")
 class StartSubordinateRolloutDelegate implements JavaDelegate {
@@ -21,9 +23,10 @@ class StartSubordinateRolloutDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rollouts.start(
+    Object programme = execution.getVariable(Variables.PROGRAMME_ID);
+    rollouts.reach(
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         (String) execution.getVariable(Variables.SUBORDINATE_CODE),
-        ((Number) execution.getVariable(Variables.PROGRAMME_ID)).longValue());
+        programme == null ? null : ((Number) programme).longValue());
   }
 }

@@ -33,6 +33,11 @@ public class SubordinateCommittees {
         .toList();
   }
 
+  /** Whether the committee has direct subordinates: the gateway in front of each cascade, so that a leaf runs none. */
+  public boolean any(String committeeCode) {
+    return committees.hasChildren(committeeCode);
+  }
+
   /** The codes of the committee's direct subordinates today that fall in the batch, in code order. */
   public List<String> inBatch(String committeeCode, String batch) {
     SubordinateBatch range = SubordinateBatch.parse(batch);

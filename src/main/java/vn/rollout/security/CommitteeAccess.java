@@ -54,6 +54,30 @@ public class CommitteeAccess {
     }
   }
 
+  /**
+   * For what a committee sends down its whole subtree, a resolution: the members of any organ of the
+   * committee, of a committee above it or of a committee below it, and administrators.
+   *
+   * @throws AuthorizationException (403 in {@code /api}) for anyone else
+   */
+  public void requireInLine(String committeeCode) {
+    if (mayRead(EnumSet.allOf(Organ.class), committeeCode)) {
+      return;
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    for (String group : groups) {
+      int dot = group.lastIndexOf('.');
+      if (dot > 0 && !group.startsWith(TaskGroups.UNIT_PREFIX) && Organ.ofKey(group.substring(dot + 1)).isPresent()
+          && CommitteeChain.upwards(committees, group.substring(0, dot)).stream()
+              .anyMatch(committee -> committee.code().equals(committeeCode))) {
+        return;
+      }
+    }
+    throw new AuthorizationException("Đồng chí không có quyền xem nghị quyết này (cần thuộc một cơ quan của cấp ủy "
+        + "ban hành, của cấp trên hoặc của một cấp dưới của cấp ủy đó).");
+  }
+
   /** Whether the caller is a member of {@code organ} of the committee or of a committee above it, or an administrator. */
   public boolean mayRead(Organ organ, String committeeCode) {
     return mayRead(EnumSet.of(organ), committeeCode);

@@ -3,12 +3,14 @@ package vn.rollout.study;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.resolution.Resolution;
@@ -34,7 +36,8 @@ class RecordStudyListener implements TaskListener {
     long rolloutId = ((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue();
     Resolution resolution = resolutions.find(((Number) task.getVariable(Variables.RESOLUTION_ID)).longValue()).orElseThrow();
     try {
-      reports.record(rolloutId, submission(task), resolution.term(), resolution.studyDue(), CurrentUser.of(task));
+      reports.record(rolloutId, submission(task), resolution.term(),
+          Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE)), CurrentUser.of(task));
     } catch (BadRequestException e) {
       throw FormRejection.of(e);
     }

@@ -2,9 +2,11 @@ package vn.rollout.study;
 
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
 
 /** "Ghi nhận nhắc hạn học tập": records that the study deadline is near and mails the group that studies, once. */
 @Component("recordStudyReminderDelegate")
@@ -21,6 +23,7 @@ class RecordStudyReminderDelegate implements JavaDelegate {
     notices.remind(
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
+        Deadlines.day((Date) execution.getVariable(Variables.STUDY_DUE)),
         (String) execution.getVariable(Variables.PROPAGANDA_GROUP));
   }
 }

@@ -3,9 +3,12 @@ package vn.rollout.study;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
+import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
@@ -28,9 +31,10 @@ class ShowLateStudyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Resolution resolution = heading.present(task);
-    task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(resolution.studyDue()));
+    LocalDate due = Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE));
+    task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(due));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);
-    notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(),
+    notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(), due,
         (String) task.getVariable(Variables.COMMITTEE_CODE), (String) task.getVariable(Variables.SUPERIOR_OFFICE_GROUP));
   }
 }

@@ -1,14 +1,16 @@
 package vn.rollout.study;
 
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.VietnameseFormat;
-import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
 
 /** Opens "Tổ chức học tập, quán triệt nghị quyết": the heading, the deadline, a blank record. */
@@ -26,8 +28,9 @@ class ShowStudyFormListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Resolution resolution = heading.present(task);
-    task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(resolution.studyDue()));
+    heading.present(task);
+    task.setVariableLocal(FormFields.STUDY_DUE_TEXT,
+        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE))));
     task.setVariableLocal(FormFields.SESSIONS, JsonVariables.json(List.of(BLANK_SESSION)));
     task.setVariableLocal(FormFields.MAKE_UP_SESSION, false);
     task.setVariableLocal(FormFields.MAKE_UP_DATE, null);

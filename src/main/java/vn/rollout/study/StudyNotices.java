@@ -1,5 +1,6 @@
 package vn.rollout.study;
 
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.notification.Mails;
@@ -26,14 +27,18 @@ class StudyNotices {
     this.committees = committees;
   }
 
-  /** Seven days (or as the model says) before the study deadline: the group that organises the study. */
+  /**
+   * Seven days (or as the model says) before the study deadline: the group that organises the study.
+   *
+   * @param due the study deadline of the committee's level
+   */
   @Transactional
-  public void remind(long rolloutId, long resolutionId, String studyGroup) {
+  public void remind(long rolloutId, long resolutionId, LocalDate due, String studyGroup) {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
-    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_DUE, resolution.studyDue(), studyGroup);
+    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_DUE, due, studyGroup);
     mails.queue(reminder,
         "[Nhắc hạn] " + resolution.symbol() + ": học tập, quán triệt nghị quyết hết hạn ngày "
-            + VietnameseFormat.date(resolution.studyDue()),
+            + VietnameseFormat.date(due),
         """
         Kính gửi các đồng chí,
 
@@ -41,15 +46,15 @@ class StudyNotices {
 
         Đề nghị các đồng chí tổ chức các buổi học tập, quán triệt và ghi kết quả trên hệ thống (Tasklist, \
         nhiệm vụ "Tổ chức học tập, quán triệt nghị quyết").
-        """.formatted(resolution.symbol(), resolution.title(), VietnameseFormat.date(resolution.studyDue())));
+        """.formatted(resolution.symbol(), resolution.title(), VietnameseFormat.date(due)));
   }
 
   /** The study deadline has passed without a record: the superior's office is alerted. */
   @Transactional
-  public void alertSuperior(long rolloutId, long resolutionId, String committeeCode, String superiorOfficeGroup) {
+  public void alertSuperior(long rolloutId, long resolutionId, LocalDate due, String committeeCode, String superiorOfficeGroup) {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     String committeeName = committees.find(committeeCode).orElseThrow().name();
-    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_OVERDUE, resolution.studyDue(), superiorOfficeGroup);
+    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_OVERDUE, due, superiorOfficeGroup);
     mails.queue(reminder,
         "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa tổ chức học tập, quán triệt",
         """
@@ -58,6 +63,6 @@ class StudyNotices {
         Đến hết ngày %s, %s chưa ghi kết quả học tập, quán triệt Nghị quyết %s.
 
         Đề nghị Văn phòng nhắc nhở cấp dưới; nhiệm vụ "Nhắc nhở cấp dưới chậm tổ chức học tập" đã được giao trên hệ thống.
-        """.formatted(VietnameseFormat.date(resolution.studyDue()), committeeName, resolution.symbol()));
+        """.formatted(VietnameseFormat.date(due), committeeName, resolution.symbol()));
   }
 }

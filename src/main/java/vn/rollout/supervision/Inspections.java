@@ -27,7 +27,10 @@ import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.VietnameseFormat;
+import vn.rollout.calendar.WorkingDays;
+import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
 
 /**
@@ -42,12 +45,17 @@ class Inspections {
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
   private final ProgrammeItems items;
+  private final ResolutionDeadlines deadlines;
+  private final WorkingDays workingDays;
 
-  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items) {
+  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items,
+      ResolutionDeadlines deadlines, WorkingDays workingDays) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
     this.committees = committees;
     this.items = items;
+    this.deadlines = deadlines;
+    this.workingDays = workingDays;
   }
 
   /** The facts of a committee on a resolution, as of the engine's today. */
@@ -63,11 +71,13 @@ class Inspections {
     int late = 0;
     Boolean studyOnTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM study_report WHERE rollout_id = :id")
         .param("id", id).query(Boolean.class).optional()).orElse(null);
-    if (studyOnTime == null ? today.isAfter(resolution.studyDue()) : !studyOnTime) {
+    // the deadlines of the committee's level
+    LevelDeadlines dates = deadlines.of(resolution, committeeCode);
+    if (studyOnTime == null ? today.isAfter(dates.studyDue()) : !studyOnTime) {
       late++;
     }
-    late += lateReview(rolloutId, "MID_TERM", resolution.midTermReportCutoff(), today);
-    late += lateReview(rolloutId, "FINAL", resolution.finalReportCutoff(), today);
+    late += lateReview(rolloutId, "MID_TERM", dates.midTermReportCutoff(), today);
+    late += lateReview(rolloutId, "FINAL", dates.finalReportCutoff(), today);
 
     LocalDate since = jdbc.sql("""
             SELECT MAX(concluded_on) FROM inspection
@@ -135,7 +145,8 @@ class Inspections {
     LocalDate quarterStart = from.withDayOfMonth(1).withMonth(((from.getMonthValue() - 1) / 3) * 3 + 1);
     while (true) {
       LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
-      LocalDate due = quarterEnd.plusMonths(1).withDayOfMonth(quarterEnd.plusMonths(1).lengthOfMonth());
+      // as the quarterly report's task (deadlines.endOfMonth): the end of the next quarter's first month, or the next working day
+      LocalDate due = workingDays.onOrAfter(quarterEnd.plusMonths(1).withDayOfMonth(quarterEnd.plusMonths(1).lengthOfMonth()));
       if (!today.isAfter(due) || (completed != null && !completed.isAfter(quarterEnd))) {
         break;
       }

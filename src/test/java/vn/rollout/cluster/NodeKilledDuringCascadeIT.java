@@ -2,17 +2,12 @@ package vn.rollout.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,9 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.RolloutApplication;
 import vn.rollout.organisation.Organ;
-import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.programme.DraftItem;
 import vn.rollout.resolution.RegisterResolution;
 import vn.rollout.resolution.ResolutionRegistration;
 import vn.rollout.support.NodeProcess;
@@ -30,10 +23,10 @@ import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.TestDatabase;
 
 /**
- * A city approves its programme, the cascade to its wards is under way on a node (the packaged jar
- * in a JVM of its own), and the node is killed hard ({@code kill -9}). Another node starts on the same
- * database: the cascade completes, and every ward has exactly one rollout, whatever the dead node had
- * half done.
+ * A city registers a resolution, the cascade to its wards (the study cascade, started with the city's
+ * rollout) is under way on a node (the packaged jar in a JVM of its own), and the node is killed hard
+ * ({@code kill -9}). Another node starts on the same database: the cascade completes, and every ward has
+ * exactly one rollout, whatever the dead node had half done.
  */
 class NodeKilledDuringCascadeIT {
 
@@ -64,7 +57,6 @@ class NodeKilledDuringCascadeIT {
           null, null, LocalDate.of(2031, 8, 31)), null).businessKey();
       ProcessInstance root = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(ResolutionRolloutProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
-      approveProgramme(engine, root, city);
 
       // the node has started some of the wards' rollouts, not all of them
       await().atMost(Duration.ofMinutes(3)).until(() -> rollouts(jdbc) > 10);
@@ -97,29 +89,6 @@ class NodeKilledDuringCascadeIT {
   private static long cascadeJobs(ProcessEngine engine, ProcessInstance root) {
     return engine.getManagementService().createJobQuery().processInstanceId(root.getId())
         .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count();
-  }
-
-  /** The city's study, a concrete programme and its approval, submitted as Tasklist would. */
-  private static void approveProgramme(ProcessEngine engine, ProcessInstance root, String city) {
-    FormService forms = engine.getFormService();
-    forms.submitTaskForm(task(engine, root, ResolutionRolloutProcess.TASK_ORGANISE_STUDY).getId(), Map.of(
-        FormFields.SESSIONS, JsonVariables.json(List.of(Map.of("date", "2026-12-10", "audience", "KEY_OFFICIALS",
-            "format", "IN_PERSON", "invited", 120, "attended", 118))),
-        FormFields.MAKE_UP_SESSION, false,
-        FormFields.STUDY_NOTES, "Quán triệt đầy đủ."));
-    String office = city + "." + Organ.OFFICE.key();
-    forms.submitTaskForm(task(engine, root, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME).getId(), Map.of(
-        FormFields.ITEMS, JsonVariables.json(List.of(new DraftItem(
-            "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", office, List.of(), false, 12_000_000_000L,
-            "20 cán bộ", "2027-01-01", "2027-12-31",
-            "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa, kết nối với Trung ương", null, null)))));
-    forms.submitTaskForm(task(engine, root, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME).getId(),
-        Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
-  }
-
-  private static Task task(ProcessEngine engine, ProcessInstance instance, String activityId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(activityId).singleResult();
   }
 
   /** An engine in this JVM on the same database that only drives the process: no job executor, no webapps. */

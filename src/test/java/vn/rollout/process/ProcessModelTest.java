@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every model in processes/ as a process owner's Modeler and the house rules want it: complete diagram
  * interchange, typed English ids, Vietnamese names, services wired by delegateExpression only, no
- * scripts, every user task offered to a group with a deployed form, history time to live.
+ * scripts, every user task offered to a group with a deployed form and due on a date, history time to live.
  */
 class ProcessModelTest {
 
@@ -178,6 +178,20 @@ class ProcessModelTest {
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(forms).contains(start.getCamundaFormRef());
       }
+    }
+  }
+
+  /**
+   * "Quá hạn" and "Đến hạn trong 7 ngày" mean something for every task: each has a due date, from an
+   * expression a process owner changes in the Modeler (a deadline variable, or {@code deadlines.…}).
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void shouldGiveEveryUserTaskADueDateFromAnExpression(Path path) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(path.toFile());
+
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank().startsWith("${").endsWith("}");
     }
   }
 

@@ -6,10 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.quality.ProgrammeLimits;
 import vn.rollout.support.RolloutTest;
+import vn.rollout.support.TestMail;
 
 /** Phase 2, cụ thể hóa: the office drafts, the check and the standing committee send it back or let it through. */
 class ProgrammePhaseIT extends RolloutTest {
@@ -34,7 +38,11 @@ class ProgrammePhaseIT extends RolloutTest {
 
     Task draft = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(draft).hasCandidateGroup(group(city, Organ.OFFICE));
-    assertThat(draft.getDueDate()).isEqualTo(vietnam(PROGRAMME_DUE.atTime(23, 59, 59)));
+    // the city issued the resolution: its own programme comes ten days before its wards' (31 March), on
+    // Saturday 21 March, so by the end of Monday 23 March
+    assertThat(draft.getDueDate()).isEqualTo(vietnam(LocalDate.of(2026, 3, 23).atTime(23, 59, 59)));
+    assertThat(draft.getFollowUpDate()).isEqualTo(vietnam(LocalDate.of(2026, 3, 16).atTime(7, 0)));
+    assertThat(formVariable(draft, FormFields.PROGRAMME_DUE_TEXT)).isEqualTo("23/03/2026");
     assertThat(JsonVariables.list(formVariable(draft, FormFields.LEAD_OPTIONS), LeadOption.class))
         .extracting(LeadOption::value)
         .containsExactly(group(city, Organ.STANDING_COMMITTEE), group(city, Organ.OFFICE), group(city, Organ.PROPAGANDA),
@@ -51,6 +59,7 @@ class ProgrammePhaseIT extends RolloutTest {
         .isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
     Task approval = task(rollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
     assertThat(approval).hasCandidateGroup(group(city, Organ.STANDING_COMMITTEE));
+    assertThat(approval.getDueDate()).as("the programme must be issued by its deadline").isEqualTo(draft.getDueDate());
     @SuppressWarnings("unchecked")
     List<Map<String, String>> rows = JsonVariables.list(formVariable(approval, FormFields.PROGRAMME_ITEMS), Map.class)
         .stream().map(row -> (Map<String, String>) row).toList();
@@ -169,6 +178,90 @@ class ProgrammePhaseIT extends RolloutTest {
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
+  }
+
+  @Test
+  void shouldRemindTheOfficeByMailOnceSevenDaysBeforeTheProgrammeDeadline() {
+    String city = city();
+    String office = memberWithEmail(group(city, Organ.OFFICE), "chanh-vp");
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    Job reminder = timer(rollout, ResolutionRolloutProcess.START_PROGRAMME_REMINDER_DUE);
+    assertThat(reminder.getDuedate()).as("a week before the city's Monday 23 March").isEqualTo(vietnam(LocalDateTime.of(2026, 3, 16, 7, 0)));
+
+    clockAt(LocalDateTime.of(2026, 3, 16, 7, 0));
+    managementService.executeJob(reminder.getId());
+    deliverMails();
+
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.TASK_RECORD_PROGRAMME_REMINDER,
+        ResolutionRolloutProcess.END_PROGRAMME_REMINDER_RECORDED).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(jdbc.sql("""
+            SELECT m.target_group FROM reminder m JOIN rollout o ON o.id = m.rollout_id
+             WHERE o.committee_code = :c AND m.kind = 'PROGRAMME_DUE' AND m.due_date = :due""")
+        .param("c", city).param("due", LocalDate.of(2026, 3, 23)).query(String.class).list())
+        .containsExactly(group(city, Organ.OFFICE));
+    assertThat(TestMail.to(office)).singleElement().satisfies(mail -> {
+      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith(": chương trình hành động phải ban hành trước hết ngày 23/03/2026");
+      assertThat(TestMail.text(mail)).contains("phải được ban hành trước hết ngày 23/03/2026");
+    });
+  }
+
+  @Test
+  void shouldEscalateALateProgrammeToTheSuperiorsOfficeWhileTheDraftStaysOpen() {
+    String city = city();
+    String ward = ward(city);
+    String cityOffice = memberWithEmail(group(city, Organ.OFFICE), "chanh-vp");
+    ProcessInstance cityRollout = register(city);
+    runAsyncJobs(cityRollout);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    ProcessInstance wardRollout = rollout(resolutionId(cityRollout) + "/" + ward);
+    completeStudy(wardRollout);
+    Task draft = task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(draft.getDueDate()).as("the ward's: the resolution's date").isEqualTo(vietnam(PROGRAMME_DUE.atTime(23, 59, 59)));
+    Job overdue = timer(wardRollout, ResolutionRolloutProcess.START_PROGRAMME_OVERDUE);
+    assertThat(overdue.getDuedate()).isEqualTo(draft.getDueDate());
+
+    clockAt(LocalDateTime.of(2026, 4, 1, 8, 0));
+    managementService.executeJob(overdue.getId());
+    deliverMails();
+
+    Task escalation = task(wardRollout, ResolutionRolloutProcess.TASK_REMIND_LATE_PROGRAMME);
+    assertThat(escalation).hasName("Nhắc nhở cấp dưới chậm ban hành chương trình").hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(escalation.getDueDate()).as("the fifth working day after Wednesday 1 April")
+        .isEqualTo(vietnam(LocalDateTime.of(2026, 4, 8, 23, 59, 59)));
+    assertThat(formVariable(escalation, "committeeName")).isEqualTo("Đảng ủy phường Hải Châu");
+    assertThat(formVariable(escalation, FormFields.PROGRAMME_DUE_TEXT)).isEqualTo("31/03/2026");
+    assertThat(TestMail.to(cityOffice)).as("the superior's office is mailed once").singleElement().satisfies(mail -> {
+      assertThat(TestMail.subject(mail)).startsWith("[Quá hạn] ").endsWith(": Đảng ủy phường Hải Châu chưa ban hành chương trình hành động");
+      assertThat(TestMail.text(mail)).contains("Đến hết ngày 31/03/2026, Đảng ủy phường Hải Châu chưa ban hành chương trình hành động");
+    });
+    assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).as("the ward's own task stays open")
+        .hasCandidateGroup(group(ward, Organ.OFFICE));
+
+    formService.submitTaskForm(escalation.getId(), Map.of("reminderNote", "Đã có công văn đôn đốc ngày 02/4/2026."));
+    assertThat(wardRollout).hasPassed(ResolutionRolloutProcess.END_LATE_PROGRAMME_REMINDED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+  }
+
+  @Test
+  void shouldWithdrawTheProgrammeEscalationOnceTheProgrammeIsIssued() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    clockAt(LocalDateTime.of(2026, 3, 24, 8, 0));
+    managementService.executeJob(timer(rollout, ResolutionRolloutProcess.START_PROGRAMME_OVERDUE).getId());
+    Task escalation = task(rollout, ResolutionRolloutProcess.TASK_REMIND_LATE_PROGRAMME);
+    assertThat(escalation).as("a top-level committee has no superior: its own office is reminded")
+        .hasCandidateGroup(group(city, Organ.OFFICE));
+
+    submitDraft(rollout, concreteItem(city));
+    decide(rollout, FormFields.DECISION_APPROVE, null);
+
+    assertThat(taskService.createTaskQuery().taskId(escalation.getId()).count()).isZero();
+    assertThat(rollout).hasPassed(ResolutionRolloutProcess.END_PROGRAMME_ISSUED);
+    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId())
+        .activityId(ResolutionRolloutProcess.START_PROGRAMME_REMINDER_DUE).count()).as("the reminder went with the phase").isZero();
   }
 
   @Test

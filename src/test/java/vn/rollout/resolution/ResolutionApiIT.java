@@ -1,6 +1,8 @@
 package vn.rollout.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -52,11 +54,20 @@ class ResolutionApiIT extends RolloutTest {
     assertThat(answer.getBody()).containsEntry("businessKey", id + "/" + city).containsEntry("symbol", "05-NQ/TU");
     ProcessInstance rollout = rollout(id + "/" + city);
     assertThat(rollout.getId()).isEqualTo(answer.getBody().get("processInstanceId"));
+    // defaults: 20 April and 10 June of the term's middle year, ten days a level
+    assertThat(jdbc.sql("SELECT mid_term_report_cutoff FROM resolution WHERE id = :id").param("id", id)
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2028, 4, 20));
+    assertThat(jdbc.sql("SELECT mid_term_conference_by FROM resolution WHERE id = :id").param("id", id)
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2028, 6, 10));
+    assertThat(jdbc.sql("SELECT level_offset FROM resolution WHERE id = :id").param("id", id)
+        .query(String.class).single()).isEqualTo("P10D");
+    // the issuing committee's own dates come ten days after its subordinates': 20 April + 10 is Sunday
+    // 30 April, a holiday, then 1 May, then the day in lieu of 30 April: Wednesday 3 May
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).variables()
-        .containsEntry(ResolutionRolloutProcess.Variables.STUDY_DUE, Deadlines.endOfDay(STUDY_DUE))
-        .as("defaults: 20 April and 10 June of the term's middle year")
-        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(LocalDate.of(2028, 4, 20)))
-        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 10)))
+        .containsEntry(ResolutionRolloutProcess.Variables.LEVEL, 0)
+        .containsEntry(ResolutionRolloutProcess.Variables.STUDY_DUE, Deadlines.endOfDay(STUDY_DUE.plusDays(10)))
+        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(LocalDate.of(2028, 5, 3)))
+        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 20)))
         .as("default: rollout.inspection-cycle")
         .containsEntry(ResolutionRolloutProcess.Variables.INSPECTION_CYCLE, "R/P6M");
     assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(city, Organ.PROPAGANDA));
@@ -212,6 +223,93 @@ class ResolutionApiIT extends RolloutTest {
     assertThat(resolutions()).isEqualTo(before);
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldShowEveryDeadlineOfEveryLevelAsIsoDates() {
+    String ward = ward(city);
+    String cell = cell(ward);
+    long id = ((Number) post(officeUser, request("16-NQ/TU")).getBody().get("id")).longValue();
+
+    ResponseEntity<Map<String, Object>> answer = get(officeUser, "/api/resolutions/" + id);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getBody()).containsEntry("id", (int) id).containsEntry("symbol", "16-NQ/TU")
+        .containsEntry("issuingCommittee", city).containsEntry("issuingCommitteeName", "Thành ủy Đà Nẵng")
+        .containsEntry("levelOffset", "P10D").containsEntry("inspectionCycle", "R/P6M")
+        .containsEntry("term", Map.of("from", "2025-10-01", "to", "2030-09-30"));
+    assertThat((Map<String, Object>) answer.getBody().get("deadlineLabels"))
+        .containsEntry("midTermReportCutoff", "Hạn gửi báo cáo sơ kết giữa nhiệm kỳ");
+    List<Map<String, Object>> levels = (List<Map<String, Object>>) answer.getBody().get("levels");
+    assertThat(levels).extracting(level -> level.get("level"), level -> level.get("label"), level -> level.get("committees"))
+        .containsExactly(tuple(0, "Cấp ủy ban hành", 1), tuple(1, "Cấp dưới trực tiếp", 1), tuple(2, "Cấp dưới thứ 2", 1));
+    // the registered dates are the direct subordinates', moved off days off; ten days a level, the programme the other way
+    assertThat((Map<String, Object>) levels.get(0).get("deadlines")).containsExactly(
+        entry("studyDue", "2026-02-10"), entry("programmeDue", "2026-03-23"), entry("midTermReportOpens", "2028-02-01"),
+        entry("midTermReportCutoff", "2028-05-03"), entry("midTermConferenceBy", "2028-06-20"),
+        entry("finalReportOpens", "2030-02-01"), entry("finalReportCutoff", "2030-09-10"), entry("finalConferenceBy", "2030-10-10"));
+    assertThat((Map<String, Object>) levels.get(1).get("deadlines")).containsExactly(
+        entry("studyDue", "2026-02-02"), entry("programmeDue", "2026-03-31"), entry("midTermReportOpens", "2028-02-01"),
+        entry("midTermReportCutoff", "2028-04-20"), entry("midTermConferenceBy", "2028-06-12"),
+        entry("finalReportOpens", "2030-02-01"), entry("finalReportCutoff", "2030-09-04"), entry("finalConferenceBy", "2030-10-04"));
+    assertThat((Map<String, Object>) levels.get(2).get("deadlines")).containsExactly(
+        entry("studyDue", "2026-01-21"), entry("programmeDue", "2026-04-10"), entry("midTermReportOpens", "2028-02-01"),
+        entry("midTermReportCutoff", "2028-04-10"), entry("midTermConferenceBy", "2028-05-31"),
+        entry("finalReportOpens", "2030-02-01"), entry("finalReportCutoff", "2030-08-21"), entry("finalConferenceBy", "2030-09-23"));
+
+    assertThat(get(member(group(cell, Organ.OFFICE)), "/api/resolutions/" + id).getStatusCode())
+        .as("a committee the resolution reaches").isEqualTo(HttpStatus.OK);
+    assertThat(get(member(group(city(), Organ.OFFICE)), "/api/resolutions/" + id).getStatusCode())
+        .as("another city's office").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("admin", "TrienKhai@2026").exchange("/api/resolutions/" + id, HttpMethod.GET, null, JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get(officeUser, "/api/resolutions/0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map<String, Object>> malformed = get(officeUser, "/api/resolutions/muoi-sau");
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(malformed.getBody()).containsEntry("field", "id");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldCountTheOffsetPerLevelInWorkingDaysWhenRegisteredSo() {
+    cell(ward(city));
+    Map<String, Object> request = request("17-NQ/TU");
+    request.put("levelOffset", "P10WD");
+    long id = ((Number) post(officeUser, request).getBody().get("id")).longValue();
+
+    List<Map<String, Object>> levels = (List<Map<String, Object>>) get(officeUser, "/api/resolutions/" + id).getBody().get("levels");
+
+    assertThat(get(officeUser, "/api/resolutions/" + id).getBody()).containsEntry("levelOffset", "P10WD");
+    // ten working days after Saturday 31 January 2026, and before it
+    assertThat(levels).extracting(level -> ((Map<String, Object>) level.get("deadlines")).get("studyDue"))
+        .containsExactly("2026-02-13", "2026-02-02", "2026-01-19");
+    assertThat(runtimeService.getVariable(rollout(id + "/" + city).getId(), ResolutionRolloutProcess.Variables.STUDY_DUE))
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2026, 2, 13)));
+  }
+
+  @Test
+  void shouldRefuseAnOffsetPerLevelThatIsNotDaysWeeksOrWorkingDays() {
+    long before = resolutions();
+    for (String wrong : new String[] {"P1M", "10 ngày", "-P1D", "P10H"}) {
+      Map<String, Object> request = request("18-NQ/TU");
+      request.put("levelOffset", wrong);
+
+      ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+      assertThat(answer.getStatusCode()).as(wrong).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).containsEntry("field", "levelOffset");
+    }
+    assertThat(resolutions()).as("nothing stored").isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseADeadlineThatALevelBelowWouldHaveOutsideTheTerm() {
+    cell(ward(city));
+    Map<String, Object> request = request("19-NQ/TU");
+    request.put("studyDue", "2025-10-06");
+
+    assertBadRequest(post(officeUser, request), "studyDue", "Hạn hoàn thành học tập, quán triệt của cấp dưới thứ 2 là "
+        + "26/09/2025 (mỗi cấp cách nhau 10 ngày, dời sang ngày làm việc nếu là ngày nghỉ), nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
+  }
+
   /** Issue 19: another committee's office learns neither the name nor the existence of the committee it names. */
   @Test
   void shouldRefuseAnotherCommitteesOfficeBeforeLookingAtWhatItSent() {
@@ -252,6 +350,10 @@ class ResolutionApiIT extends RolloutTest {
 
   private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> request) {
     return http.withBasicAuth(user, PASSWORD).exchange("/api/resolutions", HttpMethod.POST, new HttpEntity<>(request), JSON);
+  }
+
+  private ResponseEntity<Map<String, Object>> get(String user, String path) {
+    return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JSON);
   }
 
   private ResponseEntity<Map<String, Object>> put(String user, long id, Map<String, Object> body) {

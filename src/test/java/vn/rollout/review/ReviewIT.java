@@ -81,7 +81,7 @@ class ReviewIT extends RolloutTest {
 
     clockAt(CUTOFF);
     for (ProcessInstance review : List.of(cityReview, onTimeReview, lateReview)) {
-      managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_REPORT_CUTOFF).getId());
+      managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_SUBORDINATES_REPORT_CUTOFF).getId());
     }
     assertThat(TestMail.to(cityOffice)).as("the cut-off only queues the mail: it goes out in a job of its own").isEmpty();
     assertThat(mailJobs()).as("queued on the city's review instance").singleElement()

@@ -25,7 +25,8 @@ import vn.rollout.process.ResolutionRolloutProcess.Variables;
 import vn.rollout.support.RolloutTest;
 
 /**
- * The cascade in batches ({@code rollout.cascade.batch-size}, here 2): the cascade's first job creates
+ * The study cascade in batches ({@code rollout.cascade.batch-size}, here 2), as registration starts it
+ * (the programme cascade runs on the same machinery): the cascade's first job creates
  * one instance per batch, each batch creates its subordinates' start jobs in a job of its own, and every
  * subordinate gets exactly one rollout, also when the organisation changes in between, a batch runs
  * again or one start fails.
@@ -56,7 +57,6 @@ class CascadeBatchesIT extends RolloutTest {
     List<String> ordered = wards.stream().sorted().toList();
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    approveProgramme(cityRollout, city);
 
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
 
@@ -117,7 +117,6 @@ class CascadeBatchesIT extends RolloutTest {
     List<String> wards = Stream.of(ward(city), ward(city), ward(city)).sorted().toList();
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    approveProgramme(cityRollout, city);
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
     String firstBatch = "[, " + wards.get(2) + ")";
     Job batch = cascade(cityRollout).activityId(BATCH_BODY).list().stream()

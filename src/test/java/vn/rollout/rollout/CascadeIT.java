@@ -18,11 +18,13 @@ import vn.rollout.programme.Programmes;
 import vn.rollout.support.RolloutTest;
 
 /**
- * The cascade: approving a committee's programme starts the rollout in each direct subordinate, one job
- * each, at any depth; exactly one rollout per committee whatever is retried. The jobs: the cascade's
- * body creates one instance per batch of subordinates; each batch's body (exclusive) creates one
- * non-exclusive start job per subordinate; each start is followed by an exclusive end job. Batches of
- * more than one: {@link CascadeBatchesIT}.
+ * The two cascades. The study cascade: when the resolution reaches a committee (its rollout starts), it
+ * reaches every direct subordinate, so on registration the whole tree studies at once. The programme
+ * cascade: when a committee issues its programme, each direct subordinate is handed it, and only then,
+ * its own study done, drafts its own. Both run on the same machinery, one job each: the cascade's body
+ * creates one instance per batch of subordinates; each batch's body (exclusive) creates one
+ * non-exclusive job per subordinate; each is followed by an exclusive end job. Exactly one rollout per
+ * committee, whatever is retried. Batches of more than one: {@link CascadeBatchesIT}.
  */
 class CascadeIT extends RolloutTest {
 
@@ -30,7 +32,7 @@ class CascadeIT extends RolloutTest {
   @Autowired Programmes programmes;
 
   @Test
-  void shouldCascadeToExactlyOneRolloutPerCommitteeOfAThreeLevelTree() {
+  void shouldStartEveryCommitteesStudyOnRegistrationWhileEachProgrammeWaitsForItsSuperiors() {
     String city = city();
     String hai = ward(city);
     String thanh = ward(city);
@@ -38,20 +40,51 @@ class CascadeIT extends RolloutTest {
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
 
-    approveProgramme(cityRollout, city);
-
-    assertThat(cityRollout).as("approval completes at once; the starts wait in jobs")
-        .isWaitingAt(CASCADE_BODY);
-    assertThat(rolloutsOf(resolutionId)).isEqualTo(1);
+    assertThat(cityRollout).as("registration completes at once; the study cascade waits in a job")
+        .isWaitingAt(CASCADE_BODY, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
     runAsyncJobs(cityRollout);
     assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    for (String ward : List.of(hai, thanh)) {
+      ProcessInstance wardRollout = rollout(resolutionId + "/" + ward);
+      assertThat(rollouts.find(resolutionId, ward).orElseThrow().parentProgrammeId()).isNull();
+      runAsyncJobs(wardRollout);
+      assertThat(wardRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    }
+    assertThat(rolloutsOf(resolutionId)).as("the whole tree, before any programme").isEqualTo(1 + 2 + 4);
+
+    // every committee studies; every programme but the city's waits for its superior's
+    for (String committee : List.of(city, hai, thanh, cells.get(0), cells.get(1), cells.get(2), cells.get(3))) {
+      assertThat(task(rollout(resolutionId + "/" + committee), ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
+          .as("study of %s", committee).isNotNull();
+    }
+    for (String cell : cells) {
+      ProcessInstance cellRollout = rollout(resolutionId + "/" + cell);
+      assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
+          .as("a cell has no propaganda board: its office studies").hasCandidateGroup(group(cell, Organ.OFFICE));
+      assertThat(cellRollout).as("a cell has no subordinates").hasPassed(ResolutionRolloutProcess.END_NO_SUBORDINATES_TO_STUDY);
+    }
+    ProcessInstance haiRollout = rollout(resolutionId + "/" + hai);
+    completeStudy(haiRollout);
+    assertThat(haiRollout).as("studied, the ward waits for the city's programme")
+        .isWaitingAt(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED, ResolutionRolloutProcess.GATEWAY_PROGRAMME_MAY_START);
+    assertThat(task(haiRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).isNull();
+
+    approveProgramme(cityRollout, city);
+    assertThat(cityRollout).as("approval completes at once; the programme cascade waits in a job")
+        .isWaitingAt(PROGRAMME_CASCADE_BODY);
+    runAsyncJobs(cityRollout);
+    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_PROGRAMME_PASSED_DOWN);
 
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
     for (String ward : List.of(hai, thanh)) {
       ProcessInstance wardRollout = rollout(resolutionId + "/" + ward);
       assertThat(rollouts.find(resolutionId, ward).orElseThrow().parentProgrammeId()).isEqualTo(cityProgramme);
-      assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(ward, Organ.PROPAGANDA));
-      completeStudy(wardRollout);
+      assertThat(wardRollout).hasPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED);
+      if (ward.equals(thanh)) {
+        assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME))
+            .as("handed the programme, a ward still studying drafts once its study is done").isNull();
+        completeStudy(wardRollout);
+      }
       assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).hasCandidateGroup(group(ward, Organ.OFFICE));
       assertThat(formVariable(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), "parentProgrammeSymbol"))
           .as("the city's programme is shown for reference").isEqualTo("01-CTr/TU");
@@ -64,16 +97,14 @@ class CascadeIT extends RolloutTest {
 
     for (String cell : cells) {
       ProcessInstance cellRollout = rollout(resolutionId + "/" + cell);
-      assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
-          .as("a cell has no propaganda board: its office studies").hasCandidateGroup(group(cell, Organ.OFFICE));
       completeStudy(cellRollout);
       submitDraft(cellRollout, concreteItem(cell));
       assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME))
           .as("a cell has no standing committee: its office approves").hasCandidateGroup(group(cell, Organ.OFFICE));
       decide(cellRollout, "APPROVE", null);
       runAsyncJobs(cellRollout);
-      assertThat(cellRollout).as("a cell has no subordinates")
-          .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+      assertThat(cellRollout).as("a cell has no one to pass its programme to")
+          .hasPassed(ResolutionRolloutProcess.END_NO_SUBORDINATES_TO_RECEIVE_PROGRAMME);
     }
 
     assertThat(rolloutsOf(resolutionId)).isEqualTo(1 + 2 + 4);
@@ -84,14 +115,37 @@ class CascadeIT extends RolloutTest {
   }
 
   @Test
+  void shouldStartTheRolloutOfACommitteeAddedSinceTheStudyCascadeWhenTheProgrammeIsPassedDown() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    runAsyncJobs(cityRollout);
+    String added = ward(city);
+    assertThat(rollouts.find(resolutionId, added)).as("added after the resolution reached the city's wards").isEmpty();
+
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+
+    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
+    Rollout late = rollouts.find(resolutionId, added).orElseThrow();
+    assertThat(late.parentProgrammeId()).isEqualTo(cityProgramme);
+    ProcessInstance lateRollout = rollout(resolutionId + "/" + added);
+    assertThat(lateRollout).as("started with its superior's programme: nothing to wait for but its own study")
+        .hasPassed(ResolutionRolloutProcess.GATEWAY_PARENT_PROGRAMME_KNOWN).hasNotPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    completeStudy(lateRollout);
+    assertThat(task(lateRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).isNotNull();
+    assertThat(rollouts.find(resolutionId, ward).orElseThrow().parentProgrammeId()).isEqualTo(cityProgramme);
+  }
+
+  @Test
   void shouldStartNoSecondRolloutWhenACascadeJobRunsAgain() {
     String city = city();
     String hai = ward(city);
     String thanh = ward(city);
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    approveProgramme(cityRollout, city);
-    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
     Job body = cascade(cityRollout).activityId(CASCADE_BODY).singleResult();
     managementService.executeJob(body.getId());
     assertThat(cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count())
@@ -107,7 +161,7 @@ class CascadeIT extends RolloutTest {
         .extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(false);
 
     // A start of the same subordinate that got through before (an earlier attempt, another node):
-    Rollout earlier = rollouts.start(resolutionId, hai, cityProgramme);
+    Rollout earlier = rollouts.start(resolutionId, hai, null);
     starts.forEach(job -> managementService.executeJob(job.getId()));
     // each subordinate's sub-process ends in an exclusive job of its own, which counts it as done
     List<Job> ends = cascade(cityRollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).list();
@@ -115,11 +169,22 @@ class CascadeIT extends RolloutTest {
     ends.forEach(job -> managementService.executeJob(job.getId()));
 
     assertThat(rollouts.find(resolutionId, hai).orElseThrow()).isEqualTo(earlier);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai).count()).isOne();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + thanh).count()).isOne();
-    assertThat(rollouts.start(resolutionId, thanh, cityProgramme).processInstanceId())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai)
+        .processDefinitionKey(ResolutionRolloutProcess.KEY).count()).isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + thanh)
+        .processDefinitionKey(ResolutionRolloutProcess.KEY).count()).isOne();
+    assertThat(rollouts.start(resolutionId, thanh, null).processInstanceId())
         .isEqualTo(rollout(resolutionId + "/" + thanh).getId());
     assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
+
+    // the programme cascade hands each ward the programme once, however often it runs
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
+    assertThat(rollouts.reach(resolutionId, hai, cityProgramme)).isEqualTo(rollouts.find(resolutionId, hai).orElseThrow());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rollout(resolutionId + "/" + hai).getId())
+        .activityId(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED).finished().count()).isOne();
     assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
   }
 
@@ -141,7 +206,6 @@ class CascadeIT extends RolloutTest {
     String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    approveProgramme(cityRollout, city);
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
     managementService.executeJob(cascade(cityRollout).activityId(BATCH_BODY).singleResult().getId());
 
@@ -180,10 +244,12 @@ class CascadeIT extends RolloutTest {
     return jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r").param("r", resolutionId).query(Long.class).single();
   }
 
-  /** The cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
+  /** The study cascade's multi-instance body. */
   static final String CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
-  /** One batch's multi-instance body, inside an instance of the cascade's. */
+  /** One batch's multi-instance body, inside an instance of the study cascade's. */
   static final String BATCH_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody";
+  /** The programme cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
+  static final String PROGRAMME_CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_PASS_PROGRAMME_DOWN + "#multiInstanceBody";
 
   private org.camunda.bpm.engine.runtime.JobQuery cascade(ProcessInstance rollout) {
     return managementService.createJobQuery().processInstanceId(rollout.getId()).messages();

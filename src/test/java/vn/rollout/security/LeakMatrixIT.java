@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -48,6 +49,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -92,6 +94,10 @@ class LeakMatrixIT extends RolloutTest {
   static final String PASSWORD_OF_ADMIN = TestDatabase.ADMIN_PASSWORD;
   static final ObjectMapper JSON = new ObjectMapper();
   static final String NONE = "matrix-khong-co";
+  /** A day the Government "announced" off, far from any test's dates: what DELETE /api/holidays/{date} aims at. */
+  static final String ANNOUNCED_DAY = "2040-06-13";
+  /** The day POST /api/holidays tries to announce. */
+  static final String DAY_TO_ANNOUNCE = "2040-06-14";
 
   @Autowired FilterService filterService;
   @Autowired AuthorizationService authorizationService;
@@ -170,6 +176,10 @@ class LeakMatrixIT extends RolloutTest {
     identityService.createMembership(users.get(Role.OTHER_SECRETARIAT), SecurityGroups.SECRETARIAT);
     users.put(Role.PROCESS_OWNER, member(SecurityGroups.PROCESS_OWNERS, "matrix-chu-quy-trinh"));
     users.put(Role.ADMINISTRATOR, "admin");
+    jdbc.sql("""
+        INSERT INTO announced_day (announced_on, kind, name, created_at, created_by)
+        VALUES (:day, 'DAY_OFF', 'MATRIX[ngày nghỉ do Chính phủ công bố]', CURRENT_TIMESTAMP, 'admin')""")
+        .param("day", LocalDate.parse(ANNOUNCED_DAY)).update();
 
     ProcessInstance rolloutA = register(cityA);
     approveProgramme(rolloutA, cityA);
@@ -292,6 +302,12 @@ class LeakMatrixIT extends RolloutTest {
     }
   }
 
+  @AfterAll
+  void removeTheAnnouncedDay() {
+    jdbc.sql("DELETE FROM announced_day WHERE announced_on IN (:days)")
+        .param("days", List.of(LocalDate.parse(ANNOUNCED_DAY), LocalDate.parse(DAY_TO_ANNOUNCE))).update();
+  }
+
   Set<String> allMatrixInstances() {
     Set<String> all = new TreeSet<>(instances.values());
     for (String root : instances.values()) {
@@ -379,6 +395,7 @@ class LeakMatrixIT extends RolloutTest {
     sample.put("decision-definition/key", repositoryService.createDecisionDefinitionQuery().latestVersion().list().get(0).getKey());
     sample.put("committee", foreignCommittee);
     sample.put("resolution", String.valueOf(foreignResolution));
+    sample.put("date", ANNOUNCED_DAY);
     return sample;
   }
 
@@ -576,7 +593,9 @@ class LeakMatrixIT extends RolloutTest {
     if (operation.list()) {
       query = "?firstResult=0&maxResults=200";
     }
-    if (operation.path().startsWith("/api/") && !operation.path().contains("/resolutions/")) {
+    if (operation.path().equals("/api/holidays") && operation.reads()) {
+      query = "?year=" + ANNOUNCED_DAY.substring(0, 4);
+    } else if (operation.path().startsWith("/api/") && !operation.path().contains("/resolutions/")) {
       query = (query.isEmpty() ? "?" : query + "&") + "resolution=" + samples.get(role).get("resolution");
     }
     return path + query;
@@ -641,6 +660,8 @@ class LeakMatrixIT extends RolloutTest {
       body.put("inspectionCycle", "R/P1M");
     } else if (operation.path().equals("/api/programmes/check")) {
       body.putObject("programme").putArray("items").addObject().put("content", "Nội dung thử").put("output", "01 báo cáo");
+    } else if (operation.path().equals("/api/holidays")) {
+      body.put("date", DAY_TO_ANNOUNCE).put("name", "Nghỉ thử ma trận").put("kind", "DAY_OFF");
     }
     return body;
   }
@@ -694,11 +715,12 @@ class LeakMatrixIT extends RolloutTest {
       "ACT_RU_FILTER", "ACT_RU_AUTHORIZATION", "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "ACT_RE_DECISION_DEF", "ACT_ID_USER",
       "ACT_ID_GROUP", "ACT_ID_MEMBERSHIP", "ACT_ID_TENANT", "ACT_ID_TENANT_MEMBER", "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT",
       "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "committee", "committee_organ", "official",
-      "unit", "resolution", "rollout", "programme", "programme_item", "study_report", "review_report", "inspection");
+      "unit", "resolution", "rollout", "programme", "programme_item", "study_report", "review_report", "inspection",
+      "announced_day");
   static final Set<String> WITHOUT_REVISION = Set.of("ACT_ID_MEMBERSHIP", "ACT_ID_TENANT_MEMBER", "ACT_RU_IDENTITYLINK",
       "ACT_RU_EVENT_SUBSCR", "ACT_HI_COMMENT", "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_DETAIL", "ACT_RE_DEPLOYMENT",
       "ACT_HI_ATTACHMENT", "committee", "committee_organ", "official", "unit", "resolution", "rollout", "programme",
-      "programme_item", "study_report", "review_report", "inspection");
+      "programme_item", "study_report", "review_report", "inspection", "announced_day");
 
   /** What an operation could have changed: each table's rows and, where the engine keeps one, the sum of their revisions. */
   String fingerprint() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,11 +19,18 @@ import vn.rollout.rollout.Rollouts;
 import vn.rollout.support.RolloutTest;
 import vn.rollout.support.TestMail;
 
-/** Phase 1, học tập, quán triệt: the record, its server-side checks, the reminder and the escalation. */
+/**
+ * Phase 1, học tập, quán triệt: the record, its server-side checks, the reminder and the escalation,
+ * each on the study deadline of the committee's level: the resolution's 31 January 2026 is the wards'
+ * (a Saturday: Monday 2 February), the city, which issued it, studies by ten days later.
+ */
 class StudyPhaseIT extends RolloutTest {
 
-  static final LocalDateTime REMINDER = STUDY_DUE.minusDays(7).atTime(7, 0);
-  static final LocalDateTime OVERDUE = STUDY_DUE.atTime(23, 59, 59);
+  static final LocalDate CITY_STUDY_DUE = LocalDate.of(2026, 2, 10);
+  static final LocalDate WARD_STUDY_DUE = LocalDate.of(2026, 2, 2);
+  static final LocalDateTime REMINDER = CITY_STUDY_DUE.minusDays(7).atTime(7, 0);
+  static final LocalDateTime OVERDUE = CITY_STUDY_DUE.atTime(23, 59, 59);
+  static final LocalDateTime WARD_OVERDUE = WARD_STUDY_DUE.atTime(23, 59, 59);
 
   @Autowired Rollouts rollouts;
 
@@ -35,7 +43,7 @@ class StudyPhaseIT extends RolloutTest {
     assertThat(study).hasCandidateGroup(group(city, Organ.PROPAGANDA));
     assertThat(study.getDueDate()).isEqualTo(vietnam(OVERDUE));
     assertThat(study.getFollowUpDate()).isEqualTo(vietnam(REMINDER));
-    assertThat(formVariable(study, "studyDueText")).isEqualTo("31/01/2026");
+    assertThat(formVariable(study, "studyDueText")).isEqualTo("10/02/2026");
     assertThat(JsonVariables.list(formVariable(study, "sessions"), StudySession.class)).as("one session to fill in").hasSize(1);
 
     completeStudy(rollout);
@@ -47,7 +55,10 @@ class StudyPhaseIT extends RolloutTest {
         .query(Boolean.class).single()).isTrue();
     assertThat(jdbc.sql("SELECT SUM(attended) FROM study_session WHERE rollout_id = :id").param("id", rolloutId)
         .query(Integer.class).single()).isEqualTo(118 + 1190);
-    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId()).timers().count())
+    assertThat(managementService.createJobQuery().processInstanceId(rollout.getId()).timers()
+        .activityId(ResolutionRolloutProcess.BOUNDARY_STUDY_REMINDER_DUE).count()
+        + managementService.createJobQuery().processInstanceId(rollout.getId()).timers()
+        .activityId(ResolutionRolloutProcess.BOUNDARY_STUDY_OVERDUE).count())
         .as("the study's timers went with its task").isZero();
   }
 
@@ -100,11 +111,11 @@ class StudyPhaseIT extends RolloutTest {
     assertThat(jdbc.sql("""
             SELECT m.target_group FROM reminder m JOIN rollout o ON o.id = m.rollout_id
              WHERE o.committee_code = :c AND m.kind = 'STUDY_DUE' AND m.due_date = :due""")
-        .param("c", city).param("due", STUDY_DUE).query(String.class).list())
+        .param("c", city).param("due", CITY_STUDY_DUE).query(String.class).list())
         .containsExactly(group(city, Organ.PROPAGANDA));
     assertThat(TestMail.to(propaganda)).singleElement().satisfies(mail -> {
-      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith("-NQ/TU: học tập, quán triệt nghị quyết hết hạn ngày 31/01/2026");
-      assertThat(TestMail.text(mail)).contains("phải hoàn thành trước hết ngày 31/01/2026");
+      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith("-NQ/TU: học tập, quán triệt nghị quyết hết hạn ngày 10/02/2026");
+      assertThat(TestMail.text(mail)).contains("phải hoàn thành trước hết ngày 10/02/2026");
     });
   }
 
@@ -117,22 +128,25 @@ class StudyPhaseIT extends RolloutTest {
     ProcessInstance wardRollout = runtimeService.createProcessInstanceQuery()
         .processInstanceId(rollouts.start(resolutionId(cityRollout), ward, null).processInstanceId()).singleResult();
     Job overdue = timer(wardRollout, ResolutionRolloutProcess.BOUNDARY_STUDY_OVERDUE);
+    assertThat(overdue.getDuedate()).as("the ward's own deadline").isEqualTo(vietnam(WARD_OVERDUE));
 
-    clockAt(OVERDUE.minusSeconds(1));
+    clockAt(WARD_OVERDUE.minusSeconds(1));
     assertThat(managementService.createJobQuery().jobId(overdue.getId()).executable().count()).isZero();
 
-    clockAt(OVERDUE.plusMinutes(1));
+    clockAt(WARD_OVERDUE.plusMinutes(1));
     managementService.executeJob(overdue.getId());
     deliverMails();
 
     Task escalation = task(wardRollout, ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY);
     assertThat(escalation).hasName("Nhắc nhở cấp dưới chậm tổ chức học tập").hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(escalation.getDueDate()).as("the fifth working day after Tuesday 3 February")
+        .isEqualTo(vietnam(LocalDate.of(2026, 2, 10).atTime(23, 59, 59)));
     assertThat(taskService.createTaskQuery().taskCandidateGroup(group(ward, Organ.OFFICE))
         .taskDefinitionKey(ResolutionRolloutProcess.TASK_REMIND_LATE_STUDY).count()).isZero();
     assertThat(formVariable(escalation, "committeeName")).isEqualTo("Đảng ủy phường Hải Châu");
     assertThat(TestMail.to(cityOffice)).as("the superior's office is mailed once").singleElement()
         .satisfies(mail -> assertThat(TestMail.text(mail))
-            .contains("Đến hết ngày 31/01/2026, Đảng ủy phường Hải Châu chưa ghi kết quả học tập, quán triệt Nghị quyết ").contains("-NQ/TU."));
+            .contains("Đến hết ngày 02/02/2026, Đảng ủy phường Hải Châu chưa ghi kết quả học tập, quán triệt Nghị quyết ").contains("-NQ/TU."));
     assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
         .as("the ward's own task stays open").isNotNull().hasCandidateGroup(group(ward, Organ.PROPAGANDA));
 

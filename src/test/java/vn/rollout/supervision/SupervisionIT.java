@@ -126,7 +126,8 @@ class SupervisionIT extends RolloutTest {
     ProcessInstance cityRollout = register(city);
     completeStudy(cityRollout);
     submitDraft(cityRollout,
-        item("Xây dựng nền tảng họp trực tuyến thông suốt đến 100% chi bộ", "unit." + lagging, "2026-04-30",
+        // due Tuesday 28 April 2026 (30 April, a holiday, would move to Monday 4 May, after the first round)
+        item("Xây dựng nền tảng họp trực tuyến thông suốt đến 100% chi bộ", "unit." + lagging, "2026-04-28",
             "Nền tảng họp trực tuyến vận hành tại 100% chi bộ"),
         item("Chuẩn hóa quy trình quản lý hồ sơ cán bộ trên môi trường số", "unit." + onTrack, "2027-12-31",
             "Quy trình quản lý hồ sơ cán bộ được ban hành và áp dụng"));

@@ -1,0 +1,29 @@
+package vn.rollout.programme;
+
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
+
+/** "Ghi nhận nhắc hạn chương trình": records that the programme's deadline is near and mails the office, once. */
+@Component("recordProgrammeReminderDelegate")
+class RecordProgrammeReminderDelegate implements JavaDelegate {
+
+  private final ProgrammeNotices notices;
+
+  RecordProgrammeReminderDelegate(ProgrammeNotices notices) {
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notices.remind(
+        ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
+        ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
+        Deadlines.day((Date) execution.getVariable(Variables.PROGRAMME_DUE)),
+        (String) execution.getVariable(Variables.OFFICE_GROUP));
+  }
+}

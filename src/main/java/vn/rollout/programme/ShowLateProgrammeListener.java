@@ -1,0 +1,40 @@
+package vn.rollout.programme;
+
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.Deadlines;
+import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.TaskHeading;
+
+/**
+ * Opens "Nhắc nhở cấp dưới chậm ban hành chương trình" for the superior's office (who is late, since
+ * when) and mails that office once. The late committee's own task stays open.
+ */
+@Component("showLateProgrammeListener")
+class ShowLateProgrammeListener implements TaskListener {
+
+  private final TaskHeading heading;
+  private final ProgrammeNotices notices;
+
+  ShowLateProgrammeListener(TaskHeading heading, ProgrammeNotices notices) {
+    this.heading = heading;
+    this.notices = notices;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Resolution resolution = heading.present(task);
+    LocalDate due = Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE));
+    task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT, VietnameseFormat.date(due));
+    task.setVariableLocal(FormFields.REMINDER_NOTE, null);
+    notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(), due,
+        (String) task.getVariable(Variables.COMMITTEE_CODE), (String) task.getVariable(Variables.SUPERIOR_OFFICE_GROUP));
+  }
+}
