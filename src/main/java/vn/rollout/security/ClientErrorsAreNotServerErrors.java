@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -21,7 +22,9 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
  * possible (deleting a deployment whose instances run, a task of a running process, a page of metrics
  * above their limit, a condition that no start event waits for, a message no execution waits for).
  * Here those are 403, 404, 400 or 409, with Camunda's own body; everything else goes on to Camunda's
- * mappers. Found by the leak matrix, which calls every operation and fails on any 500.
+ * mappers. A request that met a concurrent change of the same process instance (an official completing
+ * a task while the cascade's jobs of that rollout run) changed nothing, and is a 409 whose message
+ * tells the official, in Tasklist, to send it again. Found by the leak matrix, which calls every operation and fails on any 500.
  */
 @Priority(Priorities.USER - 100)
 final class ClientErrorsAreNotServerErrors implements ExceptionMapper<ProcessEngineException> {
@@ -42,7 +45,17 @@ final class ClientErrorsAreNotServerErrors implements ExceptionMapper<ProcessEng
     return respond(exception, status(exception));
   }
 
+  /** What Tasklist shows an official whose request met a concurrent change (the API's words follow). */
+  static final String SEND_AGAIN = "Công việc vừa được hệ thống cập nhật cùng lúc, chưa có gì thay đổi: xin gửi lại. "
+      + "(A concurrent change of the same process instance: nothing was changed, send the request again.)";
+
   static Response respond(Exception exception, Response.Status status) {
+    if (status == Response.Status.CONFLICT && concurrentChange(exception)) {
+      ExceptionDto body = new ExceptionDto();
+      body.setType(OptimisticLockingException.class.getSimpleName());
+      body.setMessage(SEND_AGAIN);
+      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
     if (status == null) {
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
@@ -61,12 +74,24 @@ final class ClientErrorsAreNotServerErrors implements ExceptionMapper<ProcessEng
     return exception;
   }
 
+  private static boolean concurrentChange(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The status a client error deserves, or {@code null} when it is not one of those. */
   static Response.Status status(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof AuthorizationException) {
         return Response.Status.FORBIDDEN;
       }
+    }
+    if (concurrentChange(exception)) {
+      return Response.Status.CONFLICT;
     }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       String message = cause.getMessage() == null ? "" : cause.getMessage();

@@ -78,19 +78,19 @@ public final class Rollouts {
     variables.put("makeUpSession", value(true));
     variables.put("makeUpDate", value("2026-01-20"));
     variables.put("studyNotes", value("Các chi bộ tham gia đầy đủ."));
-    admin.post("/task/" + task + "/submit-form", Map.of("variables", variables)).expect(204);
+    submitForm(task, variables);
   }
 
   /** Submits the draft programme: items as the form sends them (content, lead, deadline, output…). */
   public void submitDraft(String businessKey, List<Map<String, Object>> items) {
     String task = awaitTask(businessKey, PROGRAMME_TASK);
-    admin.post("/task/" + task + "/submit-form", Map.of("variables", Map.of("items", json(items)))).expect(204);
+    submitForm(task, Map.of("items", json(items)));
   }
 
   /** The standing committee approves the draft: the programme gets its symbol and the subordinates' rollouts start. */
   public void approve(String businessKey) {
     String task = awaitTask(businessKey, APPROVAL_TASK);
-    admin.post("/task/" + task + "/submit-form", Map.of("variables", Map.of("decision", value("APPROVE")))).expect(204);
+    submitForm(task, Map.of("decision", value("APPROVE")));
   }
 
   /** One item of a draft programme, as the form "Xây dựng chương trình hành động" submits it. */
@@ -122,5 +122,17 @@ public final class Rollouts {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /**
+   * Submits a task's form as Tasklist does, and again, as the official would, when the answer is 409:
+   * the rollout's cascade jobs changed the same process instance at that moment and nothing was changed.
+   */
+  private void submitForm(String task, Map<String, Object> variables) {
+    EngineRest.Response answer = admin.post("/task/" + task + "/submit-form", Map.of("variables", variables));
+    for (int again = 0; answer.status() == 409 && again < 10; again++) {
+      answer = admin.post("/task/" + task + "/submit-form", Map.of("variables", variables));
+    }
+    answer.expect(204);
   }
 }
