@@ -356,6 +356,29 @@ class OrganisationImportIT extends IntegrationTest {
   }
 
   @Test
+  void shouldImportACellWithOnlyASecretaryAndAMember() {
+    importBase();
+
+    ResponseEntity<String> answer = importAsAdmin(
+        csv(COMMITTEES_HEADER, List.of("{p}-b-7,Chi bộ Tổ dân phố 7 phường Bình Hiên,CB,{p}-b,bi-thu;dang-vien")), null,
+        csv(OFFICIALS_HEADER, List.of(
+            "{p}.b7.bithu,Hồ Văn Thắng,{p}.b7.bithu@example.org,{p}-b-7,bi-thu",
+            "{p}.b7.dangvien,Mai Thị Phương,{p}.b7.dangvien@example.org,{p}-b-7,dang-vien")));
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(identityService.createGroupQuery().groupId(p + "-b-7.bi-thu").singleResult().getName())
+        .isEqualTo("Bí thư Chi bộ Tổ dân phố 7 phường Bình Hiên");
+    assertThat(identityService.createGroupQuery().groupId(p + "-b-7.dang-vien").singleResult().getName())
+        .isEqualTo("Đảng viên Chi bộ Tổ dân phố 7 phường Bình Hiên");
+    assertThat(groupsOf(p + ".b7.bithu")).as("the secretary does the cell's office work: the secretariat")
+        .containsExactlyInAnyOrder(p + "-b-7.bi-thu", TaskGroups.OFFICIALS, TaskGroups.SECRETARIAT);
+    assertThat(groupsOf(p + ".b7.dangvien")).containsExactlyInAnyOrder(p + "-b-7.dang-vien", TaskGroups.OFFICIALS);
+    assertThat(Stream.of(Role.values()).map(directory.find(p + "-b-7").orElseThrow()::group))
+        .containsExactly(java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.of(p + "-b-7.bi-thu"),
+            java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.empty());
+  }
+
+  @Test
   void shouldImportOrganKindsAndNameTheirGroupsAfterThem() throws Exception {
     importBase();
 
