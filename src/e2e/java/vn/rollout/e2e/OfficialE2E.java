@@ -37,7 +37,7 @@ class OfficialE2E {
     String rollout = new Rollouts(admin).register("01-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ phường Hải Châu", "dn-hai-chau");
     String studyTask = awaitTask(admin, rollout, STUDY_TASK);
 
-    webapps.logIn(new Credentials("haichau.tuyengiao", PASSWORD));
+    webapps.logIn(new Credentials("haichau.xaydungdang", PASSWORD));
     Tasklist tasklist = webapps.openTasklist().filter(UNIT_TASKS).open(STUDY_TASK);
     Locator form = tasklist.details();
     assertThat(form).containsText("01-NQ/ĐU");
@@ -83,7 +83,7 @@ class OfficialE2E {
     String studyTask = awaitTask(admin, rollout, STUDY_TASK);
     webapps.allowRefusal("/task/" + studyTask + "/submit-form");
 
-    webapps.logIn(new Credentials("thanhkhe.tuyengiao", PASSWORD));
+    webapps.logIn(new Credentials("thanhkhe.xaydungdang", PASSWORD));
     Tasklist tasklist = webapps.openTasklist().filter(UNIT_TASKS).open(STUDY_TASK).claim()
         .filter(MY_TASKS).open(STUDY_TASK);
     Locator form = tasklist.details();

@@ -47,7 +47,7 @@ class SecretariatE2E {
         Rollouts.item("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", "dn.to-chuc",
             List.of("dn.van-phong", "unit.dn-so-khcn"), 12_000_000_000L, "20 cán bộ", "2027-12-31",
             "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương", "100% hồ sơ"),
-        Rollouts.item("Tổ chức 03 hội nghị quán triệt chuyên đề chuyển đổi số cho cán bộ chủ chốt", "dn.tuyen-giao",
+        Rollouts.item("Tổ chức 03 hội nghị quán triệt chuyên đề chuyển đổi số cho cán bộ chủ chốt", "dn.tuyen-giao-dan-van",
             List.of(), null, "5 báo cáo viên", "2026-06-30", "03 hội nghị, biên bản và danh sách dự", null),
         Rollouts.item("Đưa vào sử dụng phần mềm quản lý văn bản thống nhất tại 100% đảng ủy phường, xã", "dn.van-phong",
             List.of("unit.dn-so-khcn"), 3_500_000_000L, "8 cán bộ", "2028-06-30",
@@ -61,7 +61,7 @@ class SecretariatE2E {
         Rollouts.item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ phường, cập nhật vào cơ sở dữ liệu của thành phố",
             "dn-hai-chau.van-phong", List.of(), 150_000_000L, "3 cán bộ", "2027-06-30",
             "1.250 hồ sơ được số hóa và cập nhật", "1.250 hồ sơ"),
-        Rollouts.item("Mở lớp bồi dưỡng kỹ năng số cho bí thư 42 chi bộ khu dân cư", "dn-hai-chau.tuyen-giao", List.of(), null,
+        Rollouts.item("Mở lớp bồi dưỡng kỹ năng số cho bí thư 42 chi bộ khu dân cư", "dn-hai-chau.xay-dung-dang", List.of(), null,
             "2 báo cáo viên", "2026-09-30", "42 bí thư chi bộ được bồi dưỡng, có danh sách ký nhận", null)));
     rollouts.approve(haiChau);
     String thanhKhe = Rollouts.businessKey(city, THANH_KHE);
@@ -108,7 +108,7 @@ class SecretariatE2E {
     assertThat(items).hasCount(2);
     assertThat(items.nth(0).locator(".rollout-item-status--grey")).hasText("Chưa triển khai");
     assertThat(items.nth(1).locator(".rollout-item-status--red")).hasText("Quá hạn");
-    assertThat(items.nth(1)).containsText("Ban Tuyên giáo Đảng ủy phường Hải Châu");
+    assertThat(items.nth(1)).containsText("Ban Xây dựng Đảng Đảng ủy phường Hải Châu");
     assertThat(items.nth(1)).containsText("30/09/2026");
     webapps.screenshotForDocs("items", "cockpit-dashboard-items");
 

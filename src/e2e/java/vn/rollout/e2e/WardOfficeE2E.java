@@ -18,22 +18,22 @@ import vn.rollout.e2e.support.Tasklist;
 import vn.rollout.e2e.support.Webapps;
 
 /**
- * Path 2: the office of a commune under Tỉnh ủy Bắc Giang (Đảng ủy xã Tân Dĩnh) drafts its action
+ * Path 2: the office of a commune under Tỉnh ủy Bắc Ninh (Đảng ủy xã Tiên Du) drafts its action
  * programme by copying the province's; the check returns it with the copied items marked; the office
- * rewrites it; the standing committee approves it and the programme gets its symbol. (Bắc Giang, so
+ * rewrites it; the standing committee approves it and the programme gets its symbol. (Bắc Ninh, so
  * that the Đà Nẵng wards of the other paths find no task of this resolution in their lists.)
  */
 @EndToEndTest
 class WardOfficeE2E {
 
   static final String PASSWORD = "TrienKhai@2026";
-  static final Credentials OFFICE = new Credentials("tandinh.vanphong", PASSWORD);
-  static final Credentials STANDING_COMMITTEE = new Credentials("tandinh.thuongvu", PASSWORD);
-  static final String PROVINCE = "bg";
-  static final String COMMUNE = "bg-tan-dinh";
+  static final Credentials OFFICE = new Credentials("tiendu.vanphong", PASSWORD);
+  static final Credentials STANDING_COMMITTEE = new Credentials("tiendu.thuongvu", PASSWORD);
+  static final String PROVINCE = "bn";
+  static final String COMMUNE = "bn-tien-du";
   static final String UNIT_TASKS = "Việc của đơn vị";
   static final String MY_TASKS = "Việc của tôi";
-  static final String COMMUNE_OFFICE = "Văn phòng Đảng ủy xã Tân Dĩnh";
+  static final String COMMUNE_OFFICE = "Văn phòng Đảng ủy xã Tiên Du";
 
   static final String DIGITISE = "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn tỉnh";
   static final String DIGITISED = "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương";
@@ -44,12 +44,12 @@ class WardOfficeE2E {
   void shouldReturnACopiedProgrammeThenApproveTheFixedOneWithItsSymbol(Webapps webapps, EngineRest admin) {
     // The province's programme approved; the commune's rollout started by it, its study held.
     Rollouts rollouts = new Rollouts(admin);
-    String province = rollouts.register("05-NQ/TU", "Nghị quyết về chuyển đổi số trong các cơ quan đảng tỉnh Bắc Giang", PROVINCE);
+    String province = rollouts.register("05-NQ/TU", "Nghị quyết về chuyển đổi số trong các cơ quan đảng tỉnh Bắc Ninh", PROVINCE);
     rollouts.holdStudy(province);
     rollouts.submitDraft(province, List.of(
-        Rollouts.item(DIGITISE, "bg.to-chuc", List.of("bg.van-phong"), 9_000_000_000L, "15 cán bộ", "2027-12-31", DIGITISED,
+        Rollouts.item(DIGITISE, "bn.to-chuc", List.of("bn.van-phong"), 9_000_000_000L, "15 cán bộ", "2027-12-31", DIGITISED,
             "100% hồ sơ"),
-        Rollouts.item(CONFERENCE, "bg.van-phong", List.of(), null, "4 cán bộ", "2027-10-31", CONFERENCE_HELD, null)));
+        Rollouts.item(CONFERENCE, "bn.van-phong", List.of(), null, "4 cán bộ", "2027-10-31", CONFERENCE_HELD, null)));
     rollouts.approve(province);
     String commune = Rollouts.businessKey(province, COMMUNE);
     rollouts.holdStudy(commune);
@@ -64,7 +64,7 @@ class WardOfficeE2E {
     Locator form = tasklist.details();
     assertThat(form).containsText("Chương trình hành động của cấp trên (để tham khảo): " + provinceSymbol);
     assertThat(form).containsText(DIGITISE);
-    assertThat(form).containsText("Đảng ủy xã Tân Dĩnh");
+    assertThat(form).containsText("Đảng ủy xã Tiên Du");
 
     // 2. It copies the province's items word for word, with itself as the lead, and completes.
     fillItem(webapps.page(), form, 0, DIGITISE, "12/31/2027", DIGITISED);
@@ -96,7 +96,7 @@ class WardOfficeE2E {
     webapps.screenshotForDocs("programme-returned", "tasklist-programme-returned");
 
     // 4. The office writes the commune's own items: its party members, its cells, its figures.
-    rewriteItem(form, 0, "Số hóa hồ sơ của 640 đảng viên thuộc 18 chi bộ của xã Tân Dĩnh, cập nhật vào cơ sở dữ liệu của tỉnh",
+    rewriteItem(form, 0, "Số hóa hồ sơ của 640 đảng viên thuộc 18 chi bộ của xã Tiên Du, cập nhật vào cơ sở dữ liệu của tỉnh",
         "640 hồ sơ được số hóa và cập nhật");
     rewriteItem(form, 1, "Rà soát, bổ sung lý lịch của 640 đảng viên tại 18 chi bộ thôn trước khi số hóa",
         "Danh sách 640 lý lịch đã rà soát, có xác nhận của bí thư chi bộ");

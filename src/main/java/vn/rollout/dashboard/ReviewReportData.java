@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.OrganKind;
 import vn.rollout.review.ReviewKind;
 import vn.rollout.organisation.TaskGroups;
 
@@ -17,7 +18,8 @@ import vn.rollout.organisation.TaskGroups;
 @Repository
 class ReviewReportData {
 
-  record CommitteeLine(String code, String name, String symbol, String parentCode, boolean hasStandingCommittee) {}
+  record CommitteeLine(String code, String name, String symbol, String parentCode, boolean hasStandingCommittee,
+      boolean hasOffice) {}
 
   record Item(int number, String content, String lead, LocalDate deadline, String output, String target,
       String outputAchieved, String targetReached, String status) {}
@@ -37,11 +39,13 @@ class ReviewReportData {
   Optional<CommitteeLine> committee(String code) {
     return jdbc.sql("""
             SELECT c.code, c.name, c.symbol, c.parent_code,
-                   (SELECT COUNT(*) FROM committee_organ o WHERE o.committee_code = c.code AND o.organ = :standing) AS standing
+                   (SELECT COUNT(*) FROM committee_organ o WHERE o.committee_code = c.code AND o.organ = :standing) AS standing,
+                   (SELECT COUNT(*) FROM committee_organ o WHERE o.committee_code = c.code AND o.organ = :office) AS office
               FROM committee c WHERE c.code = :code""")
         .param("code", code)
         .param("standing", Organ.STANDING_COMMITTEE.key())
-        .query((rs, n) -> new CommitteeLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) > 0))
+        .param("office", Organ.OFFICE.key())
+        .query((rs, n) -> new CommitteeLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) > 0, rs.getInt(6) > 0))
         .optional();
   }
 
@@ -105,11 +109,14 @@ class ReviewReportData {
           .query(String.class).optional().orElse(group);
     }
     int dot = group.lastIndexOf('.');
-    Optional<Organ> organ = dot < 0 ? Optional.empty() : Organ.ofKey(group.substring(dot + 1));
-    if (organ.isEmpty()) {
+    if (dot < 0) {
       return group;
     }
-    return jdbc.sql("SELECT name FROM committee WHERE code = :code").param("code", group.substring(0, dot))
-        .query(String.class).optional().map(name -> organ.get().label() + " " + name).orElse(group);
+    return jdbc.sql("""
+            SELECT k.name, c.name FROM committee c JOIN committee_organ o ON o.committee_code = c.code
+              JOIN organ_kind k ON k.kind_key = o.organ
+             WHERE c.code = :code AND o.organ = :organ""")
+        .param("code", group.substring(0, dot)).param("organ", group.substring(dot + 1))
+        .query((rs, n) -> rs.getString(1).replace(OrganKind.COMMITTEE, rs.getString(2))).optional().orElse(group);
   }
 }

@@ -185,7 +185,7 @@ final class ReviewReportDocument {
       text(table.getRow(1).getCell(0).getParagraphs().get(0), "- " + contents.superiorName() + " (để báo cáo),", false, false, 11);
     }
     text(table.getRow(2).getCell(0).getParagraphs().get(0), "- Các cấp ủy trực thuộc,", false, false, 11);
-    text(table.getRow(3).getCell(0).getParagraphs().get(0), "- Lưu Văn phòng.", false, false, 11);
+    text(table.getRow(3).getCell(0).getParagraphs().get(0), contents.committee().hasOffice() ? "- Lưu Văn phòng." : "- Lưu.", false, false, 11);
     String on = contents.committee().hasStandingCommittee() ? SIGNATURE : "T/M " + upper(contents.committee().name());
     text(center(table.getRow(0).getCell(1)), on, true, false, 14);
     text(center(table.getRow(1).getCell(1)), "BÍ THƯ", true, false, 14);

@@ -29,7 +29,7 @@ import vn.rollout.dashboard.ResolutionStatus.PhaseItems;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.dashboard.ResolutionStatus.ResolutionSummary;
 import vn.rollout.execution.ItemStatus;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
@@ -72,7 +72,7 @@ class StatusBoard {
     }
     String root = committeeCode == null || committeeCode.isBlank() ? resolution.issuingCommittee() : committeeCode.strip();
     // access first: a caller learns nothing of a committee or a resolution that is not theirs to see
-    access.require(Organ.OFFICE, root);
+    access.require(Role.OFFICE, root);
     List<String> chain = query.selfAndAncestors(root);
     if (chain.isEmpty()) {
       throw new BadRequestException("committee", "Không có cấp ủy mã \"" + root + "\" trong danh mục tổ chức.");

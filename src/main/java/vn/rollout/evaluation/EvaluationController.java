@@ -8,7 +8,7 @@ import vn.rollout.config.BadRequestException;
 import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
@@ -36,7 +36,7 @@ class EvaluationController {
   Evaluation evaluation(@PathVariable String code, @RequestParam long resolution) {
     Committee committee = committees.find(code)
         .orElseThrow(() -> new NotFoundException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
-    access.require(Organ.ORGANISATION, code);
+    access.require(Role.EVALUATION, code);
     Resolution found = resolutions.find(resolution)
         .orElseThrow(() -> new BadRequestException("resolution", "Không có nghị quyết số " + resolution + "."));
     return evaluations.of(found, committee);

@@ -1,13 +1,12 @@
 package vn.rollout.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,23 +52,24 @@ public class CommitteeDirectory {
 
   private Optional<Committee> load(String code) {
     List<Committee> rows = new ArrayList<>();
-    Set<Organ> organs = EnumSet.noneOf(Organ.class);
+    List<OrganKind> organs = new ArrayList<>();
     jdbc.sql("""
-            SELECT c.code, c.name, c.symbol, c.parent_code, c.depth, o.organ
-              FROM committee c LEFT JOIN committee_organ o ON o.committee_code = c.code
+            SELECT c.code, c.name, c.symbol, c.parent_code, c.depth,
+                   k.kind_key, k.name AS kind_name, k.roles, k.stands_in_for, k.sort_order
+              FROM committee c
+              LEFT JOIN committee_organ o ON o.committee_code = c.code
+              LEFT JOIN organ_kind k ON k.kind_key = o.organ
              WHERE c.code = :code""")
         .param("code", code)
         .query(rs -> {
           if (rows.isEmpty()) {
-            rows.add(new Committee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                Collections.unmodifiableSet(organs)));
+            rows.add(new Committee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), List.of()));
           }
-          String organ = rs.getString(6);
-          if (organ != null) {
-            Organ.ofKey(organ).ifPresent(organs::add);
+          if (rs.getString(6) != null) {
+            organs.add(kind(rs, 6));
           }
         });
-    return rows.stream().findFirst();
+    return rows.stream().findFirst().map(c -> new Committee(c.code(), c.name(), c.symbol(), c.parentCode(), c.depth(), organs));
   }
 
   /** The direct subordinates of a committee, by code. */
@@ -122,13 +122,15 @@ public class CommitteeDirectory {
   }
 
   private List<Committee> committees(String where, Map<String, ?> params) {
-    Map<String, Set<Organ>> organs = new HashMap<>();
-    jdbc.sql("SELECT o.committee_code, o.organ FROM committee_organ o JOIN committee c ON c.code = o.committee_code " + where)
+    Map<String, List<OrganKind>> organs = new HashMap<>();
+    jdbc.sql("""
+            SELECT o.committee_code, o.organ, k.name AS kind_name, k.roles, k.stands_in_for, k.sort_order
+              FROM committee_organ o JOIN committee c ON c.code = o.committee_code
+              JOIN organ_kind k ON k.kind_key = o.organ
+            """ + where)
         .params(params)
         .query(rs -> {
-          String committee = rs.getString(1);
-          Organ.ofKey(rs.getString(2)).ifPresent(organ ->
-              organs.computeIfAbsent(committee, key -> EnumSet.noneOf(Organ.class)).add(organ));
+          organs.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(kind(rs, 2));
         });
     List<Committee> result = new ArrayList<>();
     jdbc.sql("SELECT c.code, c.name, c.symbol, c.parent_code, c.depth FROM committee c " + where + " ORDER BY c.code")
@@ -136,8 +138,14 @@ public class CommitteeDirectory {
         .query(rs -> {
           String code = rs.getString(1);
           result.add(new Committee(code, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-              organs.getOrDefault(code, EnumSet.noneOf(Organ.class))));
+              organs.getOrDefault(code, List.of())));
         });
     return result;
+  }
+
+  /** The organ kind in five columns of a row from {@code first}: key, name, roles, stands_in_for, position. */
+  private static OrganKind kind(ResultSet rs, int first) throws SQLException {
+    return new OrganKind(rs.getString(first), rs.getString(first + 1), OrganKind.roles(rs.getString(first + 2)),
+        OrganKind.roles(rs.getString(first + 3)), rs.getInt(first + 4));
   }
 }

@@ -3,6 +3,8 @@ package vn.rollout.organisation;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.OFFICIALS;
+import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS;
+import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.OFFICIALS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.UNITS;
 import static vn.rollout.organisation.OrganisationFiles.UNITS_HEADER;
@@ -41,19 +43,26 @@ final class ImportValidation {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_CODE - 1) + "}");
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
   private static final Pattern SYMBOL = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}]{0,15}");
-  private static final List<String> FILE_ORDER = List.of(COMMITTEES, UNITS, OFFICIALS);
-  private static final String ORGAN_KEYS =
-      Arrays.stream(Organ.values()).map(Organ::key).collect(Collectors.joining(", "));
+  private static final List<String> FILE_ORDER = List.of(ORGAN_KINDS, COMMITTEES, UNITS, OFFICIALS);
+  private static final String ROLE_KEYS = Arrays.stream(Role.values()).map(Role::key).collect(Collectors.joining(", "));
+  /** An organ's name without the committee's, so that with a committee name of {@value #MAX_COMMITTEE_NAME} it fits Camunda's 255. */
+  static final int MAX_ORGAN_TITLE = MAX_NAME - MAX_COMMITTEE_NAME;
 
   private final OrganisationState stored;
   private final Set<String> camundaUsers;
   private final Predicate<Official> initialPasswordAllowed;
   private final List<Problem> problems = new ArrayList<>();
 
+  private final Map<String, OrganKind> kinds = new LinkedHashMap<>();
+  /** The catalogue after the import: the stored kinds with those of the file over them. */
+  private final Map<String, OrganKind> catalogue = new LinkedHashMap<>();
   private final Map<String, Committee> committees = new LinkedHashMap<>();
   private final Map<String, Unit> units = new LinkedHashMap<>();
   private final Map<String, Official> officials = new LinkedHashMap<>();
   private final Map<String, Integer> lines = new HashMap<>();
+  /** Committees of the files with an unknown organ: their roles are not checked, the unknown organ is the problem. */
+  private final Set<String> organsUnknown = new HashSet<>();
+  private boolean kindsReadable = true;
   private boolean committeesReadable = true;
   private boolean unitsReadable = true;
 
@@ -70,6 +79,19 @@ final class ImportValidation {
 
   /** The plan of the import, or a {@link BadRequestException} listing every problem of the files. */
   ImportPlan check(OrganisationFiles files) {
+    List<CsvFile.Row> kindRows = rows(ORGAN_KINDS, files.organKinds(), ORGAN_KINDS_HEADER);
+    kindsReadable = kindRows != null;
+    catalogue.putAll(stored.kinds());
+    if (kindRows != null) {
+      int position = stored.kinds().values().stream().mapToInt(OrganKind::position).max().orElse(0);
+      for (CsvFile.Row row : kindRows) {
+        OrganKind kind = kind(row, stored.kinds().containsKey(row.get(0)) ? 0 : ++position);
+        if (kind != null) {
+          kinds.put(kind.key(), kind);
+          catalogue.put(kind.key(), kind);
+        }
+      }
+    }
     List<CsvFile.Row> committeeRows = rows(COMMITTEES, files.committees(), COMMITTEES_HEADER);
     committeesReadable = committeeRows != null;
     List<CsvFile.Row> unitRows = rows(UNITS, files.units(), UNITS_HEADER);
@@ -87,6 +109,7 @@ final class ImportValidation {
     }
     Tree tree = tree();
     storedOfficialsKeepTheirRoles();
+    List<Committee> renamedOrgans = everyRolePlayed();
 
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing((Problem problem) -> FILE_ORDER.indexOf(problem.file()))
@@ -103,12 +126,14 @@ final class ImportValidation {
         .filter(c -> c.depth() != tree.depth.get(c.code()))
         .map(c -> new Committee(c.code(), c.name(), c.symbol(), c.parentCode(), tree.depth.get(c.code()), c.organs()))
         .toList();
-    return new ImportPlan(placed, moved, List.copyOf(units.values()), List.copyOf(officials.values()), stored);
+    return new ImportPlan(List.copyOf(kinds.values()), Map.copyOf(catalogue), placed, moved, renamedOrgans,
+        List.copyOf(units.values()), List.copyOf(officials.values()), stored);
   }
 
   /** The multipart part a file comes in. */
   private static String part(String file) {
-    return file.substring(0, file.length() - ".csv".length());
+    String part = file.substring(0, file.length() - ".csv".length());
+    return part.equals("organ-kinds") ? "organKinds" : part;
   }
 
   private List<CsvFile.Row> rows(String file, byte[] bytes, List<String> header) {
@@ -132,31 +157,139 @@ final class ImportValidation {
     } else if (!SYMBOL.matcher(symbol).matches()) {
       problem(COMMITTEES, row.line(), "symbol", "symbol must be upper-case letters or digits, at most 16, e.g. TU or ĐU");
     }
-    Set<Organ> organs = organs(row);
+    int before = problems.size();
+    List<OrganKind> organs = organs(row);
+    if (problems.size() > before) {
+      organsUnknown.add(code);
+    }
     String parent = row.get(3).isEmpty() ? null : row.get(3);
     if (codeValid && firstOccurrence(COMMITTEES, row.line(), "code", code)) {
       committees.put(code, new Committee(code, row.get(1), symbol, parent, 0, organs));
     }
   }
 
-  private Set<Organ> organs(CsvFile.Row row) {
-    Set<Organ> organs = EnumSet.noneOf(Organ.class);
+  private List<OrganKind> organs(CsvFile.Row row) {
+    Map<String, OrganKind> organs = new LinkedHashMap<>();
+    if (!kindsReadable) {
+      return List.of();
+    }
     for (String key : row.get(4).split(";")) {
       String trimmed = key.trim();
       if (trimmed.isEmpty()) {
         continue;
       }
-      Optional<Organ> organ = Organ.ofKey(trimmed);
-      if (organ.isPresent()) {
-        organs.add(organ.get());
+      OrganKind kind = catalogue.get(trimmed);
+      if (kind != null) {
+        organs.put(kind.key(), kind);
       } else {
-        problem(COMMITTEES, row.line(), "organs", "unknown organ " + trimmed + "; organs are " + ORGAN_KEYS);
+        problem(COMMITTEES, row.line(), "organs", "unknown organ " + trimmed + "; organs are the keys of the catalogue: " + kindKeys());
       }
     }
     if (organs.isEmpty() && row.get(4).isBlank()) {
-      problem(COMMITTEES, row.line(), "organs", "organs is missing: name at least one of " + ORGAN_KEYS);
+      problem(COMMITTEES, row.line(), "organs", "organs is missing: name at least one of " + kindKeys());
     }
-    return organs;
+    return List.copyOf(organs.values());
+  }
+
+  private String kindKeys() {
+    return String.join(", ", catalogue.keySet());
+  }
+
+  /** A row of {@code organ-kinds.csv}, or {@code null} when it has problems. A new kind gets {@code position}, a known one keeps its own. */
+  private OrganKind kind(CsvFile.Row row, int position) {
+    int line = row.line();
+    String key = row.get(0);
+    boolean valid = code(ORGAN_KINDS, line, "key", key) && firstOccurrence(ORGAN_KINDS, line, "key", key);
+    String pattern = row.get(1);
+    if (name(ORGAN_KINDS, line, "name", pattern, MAX_NAME)) {
+      int at = pattern.indexOf(OrganKind.COMMITTEE);
+      if (at < 0 || at != pattern.lastIndexOf(OrganKind.COMMITTEE)) {
+        valid = problem(ORGAN_KINDS, line, "name", "name must hold " + OrganKind.COMMITTEE
+            + " once, where the committee's name goes, e.g. Ban Thường vụ " + OrganKind.COMMITTEE);
+      } else if (pattern.length() - OrganKind.COMMITTEE.length() > MAX_ORGAN_TITLE) {
+        valid = problem(ORGAN_KINDS, line, "name", "name without " + OrganKind.COMMITTEE + " is longer than " + MAX_ORGAN_TITLE + " characters");
+      }
+    } else {
+      valid = false;
+    }
+    Set<Role> roles = roles(line, "roles", row.get(2));
+    Set<Role> standsInFor = roles(line, "stands_in_for", row.get(3));
+    valid &= roles != null && standsInFor != null;
+    if (!valid) {
+      return null;
+    }
+    OrganKind before = stored.kinds().get(key);
+    return new OrganKind(key, pattern, roles, standsInFor, before != null ? before.position() : position);
+  }
+
+  private Set<Role> roles(int line, String field, String keys) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    boolean valid = true;
+    for (String key : keys.split(";")) {
+      String trimmed = key.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      Optional<Role> role = Role.ofKey(trimmed);
+      if (role.isPresent()) {
+        roles.add(role.get());
+      } else {
+        valid = problem(ORGAN_KINDS, line, field, "unknown role " + trimmed + "; roles are " + ROLE_KEYS);
+      }
+    }
+    return valid ? roles : null;
+  }
+
+  /**
+   * Every committee of the files, and every stored committee with an organ of a kind of the files,
+   * must have an organ for each required role. Returns the stored committees outside the files whose
+   * organs' names change with a kind's name.
+   */
+  private List<Committee> everyRolePlayed() {
+    List<Committee> renamed = new ArrayList<>();
+    if (kinds.isEmpty() && committees.isEmpty()) {
+      return renamed;
+    }
+    for (Committee committee : committees.values()) {
+      if (!committee.organs().isEmpty() && !organsUnknown.contains(committee.code())) {
+        missingRoles(committee).forEach(role -> problem(COMMITTEES, lines.get(COMMITTEES + committee.code()), "organs",
+            "committee " + committee.code() + " has no organ for the role " + role.key() + " (" + role.label() + "): add one"
+                + playing(role)));
+      }
+    }
+    if (kinds.isEmpty()) {
+      return renamed;
+    }
+    for (Committee before : stored.committees().values()) {
+      if (committees.containsKey(before.code()) || before.organs().stream().noneMatch(kind -> kinds.containsKey(kind.key()))) {
+        continue;
+      }
+      Committee after = new Committee(before.code(), before.name(), before.symbol(), before.parentCode(), before.depth(),
+          before.organs().stream().map(kind -> catalogue.get(kind.key())).toList());
+      for (Role role : missingRoles(after)) {
+        OrganKind changed = before.organ(role).map(kind -> kinds.get(kind.key())).orElse(null);
+        problem(ORGAN_KINDS, changed == null ? null : lines.get(ORGAN_KINDS + changed.key()), "roles",
+            "committee " + before.code() + " would have no organ for the role " + role.key() + " (" + role.label() + ")");
+      }
+      boolean nameChanged = before.organs().stream()
+          .anyMatch(kind -> !kind.namePattern().equals(catalogue.get(kind.key()).namePattern()));
+      if (nameChanged) {
+        renamed.add(after);
+      }
+    }
+    return renamed;
+  }
+
+  private static List<Role> missingRoles(Committee committee) {
+    return Arrays.stream(Role.values()).filter(Role::required).filter(role -> !committee.has(role)).toList();
+  }
+
+  /** "; organs that play it: van-phong, bi-thu": the kinds of the catalogue that play or stand in for a role. */
+  private String playing(Role role) {
+    String keys = catalogue.values().stream()
+        .filter(kind -> kind.roles().contains(role) || kind.standsInFor().contains(role))
+        .map(OrganKind::key).collect(Collectors.joining(", "));
+    return keys.isEmpty() ? "" : " of a kind that plays it: " + keys;
   }
 
   private void unit(CsvFile.Row row) {
@@ -195,7 +328,7 @@ final class ImportValidation {
     String role = row.get(4);
     if (role.isEmpty()) {
       valid = problem(OFFICIALS, line, "role", "role is missing");
-    } else if (committeeKnown && committeesReadable && unitsReadable) {
+    } else if (committeeKnown && kindsReadable && committeesReadable && unitsReadable) {
       valid &= role(line, committee, role);
     }
     if (valid) {
@@ -209,19 +342,18 @@ final class ImportValidation {
   }
 
   private boolean role(int line, String committee, String role) {
-    Optional<Organ> organ = Organ.ofKey(role);
-    if (organ.isPresent()) {
-      Set<Organ> organs = committee(committee).organs();
-      if (!organs.contains(organ.get())) {
+    if (catalogue.containsKey(role)) {
+      Committee organs = committee(committee);
+      if (!organs.hasOrgan(role)) {
         return problem(OFFICIALS, line, "role", "committee " + committee + " has no organ " + role + "; it has "
-            + organs.stream().map(Organ::key).collect(Collectors.joining(", ")));
+            + organs.organs().stream().map(OrganKind::key).collect(Collectors.joining(", ")));
       }
       return true;
     }
     Unit unit = units.containsKey(role) ? units.get(role) : stored.units().get(role);
     if (unit == null) {
       return problem(OFFICIALS, line, "role",
-          "unknown role " + role + ": neither an organ (" + ORGAN_KEYS + ") nor the code of a unit");
+          "unknown role " + role + ": neither an organ (" + kindKeys() + ") nor the code of a unit");
     }
     if (!unit.committeeCode().equals(committee)) {
       return problem(OFFICIALS, line, "role",
@@ -321,10 +453,9 @@ final class ImportValidation {
       if (officials.containsKey(official.username())) {
         continue;
       }
-      Optional<Organ> organ = Organ.ofKey(official.role());
-      if (organ.isPresent()) {
+      if (catalogue.containsKey(official.role())) {
         Committee committee = committees.get(official.committeeCode());
-        if (committee != null && !committee.organs().contains(organ.get())) {
+        if (committee != null && !committee.hasOrgan(official.role())) {
           problem(COMMITTEES, lines.get(COMMITTEES + committee.code()), "organs", "organ " + official.role()
               + " is still the role of official " + official.username() + ": give them another role in " + OFFICIALS);
         }

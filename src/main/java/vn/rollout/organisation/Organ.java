@@ -3,7 +3,12 @@ package vn.rollout.organisation;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The organs of a committee, each a group of officials that receives tasks. */
+/**
+ * The five organ kinds that every committee had before 2025, kept valid in the shipped catalogue
+ * ({@code organ_kind}, migration V3_8) with the same keys, names and groups, so that files and data of
+ * that time keep working. Today's organs are data ({@link OrganKind}); the work asked of them is a
+ * {@link Role}.
+ */
 public enum Organ {
   STANDING_COMMITTEE("thuong-vu", "Ban Thường vụ"),
   OFFICE("van-phong", "Văn phòng"),

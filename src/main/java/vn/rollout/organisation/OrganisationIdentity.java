@@ -77,11 +77,13 @@ class OrganisationIdentity {
   void write(ImportPlan plan, IdentityState state, String initialPassword) {
     Map<String, GroupSpec> groups = expectedGroups(plan);
     groups.values().forEach(spec -> ensure(spec, state.groups().get(spec.id())));
+    Map<String, Committee> committees = new HashMap<>(plan.stored().committees());
+    plan.committees().forEach(committee -> committees.put(committee.code(), committee));
 
     for (Official official : plan.officials()) {
       user(official, state.users().get(official.username()), initialPassword);
       Set<String> current = state.memberships().getOrDefault(official.username(), Set.of());
-      String taskGroup = official.taskGroup();
+      String taskGroup = official.taskGroup(plan.catalogue());
       for (String group : current) {
         if (!group.equals(taskGroup) && isTaskGroup(state.groups().get(group))) {
           identityService.deleteMembership(official.username(), group);
@@ -92,8 +94,8 @@ class OrganisationIdentity {
           identityService.createMembership(official.username(), group);
         }
       }
-      // the office of a committee is its secretariat: it monitors its subtree in Cockpit (SECURITY.md)
-      boolean office = Organ.OFFICE.key().equals(official.role());
+      // the organ doing a committee's office work is its secretariat: it monitors its subtree in Cockpit (SECURITY.md)
+      boolean office = isOffice(official, committees.get(official.committeeCode()), plan.catalogue());
       if (office && !current.contains(TaskGroups.SECRETARIAT)) {
         identityService.createMembership(official.username(), TaskGroups.SECRETARIAT);
       } else if (!office && current.contains(TaskGroups.SECRETARIAT)) {
@@ -106,9 +108,9 @@ class OrganisationIdentity {
       if (before == null) {
         continue;
       }
-      for (Organ organ : before.organs()) {
+      for (String organ : before.organKeys()) {
         String group = TaskGroups.organ(committee.code(), organ);
-        if (!committee.has(organ) && state.groups().containsKey(group)) {
+        if (!committee.hasOrgan(organ) && state.groups().containsKey(group)) {
           identityService.deleteGroup(group);
         }
       }
@@ -124,6 +126,9 @@ class OrganisationIdentity {
     for (Committee committee : plan.committees()) {
       committee.organs().forEach(organ -> put(groups, organGroup(committee, organ)));
     }
+    for (Committee committee : plan.renamedOrgans()) {
+      committee.organs().forEach(organ -> put(groups, organGroup(committee, organ)));
+    }
     plan.units().forEach(unit -> put(groups, unitGroup(unit)));
     if (!plan.officials().isEmpty()) {
       Map<String, Committee> committees = new HashMap<>(plan.stored().committees());
@@ -131,10 +136,9 @@ class OrganisationIdentity {
       Map<String, Unit> units = new HashMap<>(plan.stored().units());
       plan.units().forEach(unit -> units.put(unit.code(), unit));
       for (Official official : plan.officials()) {
-        if (!groups.containsKey(official.taskGroup())) {
-          put(groups, Organ.ofKey(official.role())
-              .map(organ -> organGroup(committees.get(official.committeeCode()), organ))
-              .orElseGet(() -> unitGroup(units.get(official.role()))));
+        if (!groups.containsKey(official.taskGroup(plan.catalogue()))) {
+          OrganKind kind = plan.catalogue().get(official.role());
+          put(groups, kind != null ? organGroup(committees.get(official.committeeCode()), kind) : unitGroup(units.get(official.role())));
         }
       }
       put(groups, new GroupSpec(TaskGroups.OFFICIALS, OFFICIALS_GROUP_NAME, OFFICIALS_GROUP_TYPE));
@@ -146,8 +150,18 @@ class OrganisationIdentity {
     groups.put(spec.id(), spec);
   }
 
-  private static GroupSpec organGroup(Committee committee, Organ organ) {
-    return new GroupSpec(TaskGroups.organ(committee.code(), organ), organ.label() + " " + committee.name(), ORGAN_GROUP_TYPE);
+  private static GroupSpec organGroup(Committee committee, OrganKind kind) {
+    return new GroupSpec(TaskGroups.organ(committee.code(), kind.key()), kind.name(committee.name()), ORGAN_GROUP_TYPE);
+  }
+
+  /** Whether the official works in the organ that does their committee's office work (after the import). */
+  private static boolean isOffice(Official official, Committee committee, Map<String, OrganKind> catalogue) {
+    if (committee == null || !catalogue.containsKey(official.role())) {
+      return false;
+    }
+    Committee current = new Committee(committee.code(), committee.name(), committee.symbol(), committee.parentCode(),
+        committee.depth(), committee.organs().stream().map(kind -> catalogue.getOrDefault(kind.key(), kind)).toList());
+    return current.organ(Role.OFFICE).map(kind -> kind.key().equals(official.role())).orElse(false);
   }
 
   private static GroupSpec unitGroup(Unit unit) {

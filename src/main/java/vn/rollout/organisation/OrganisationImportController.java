@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.rollout.config.BadRequestException;
 
-/** {@code POST /api/organisation/import}: the three CSV files as multipart parts, for administrators only. */
+/** {@code POST /api/organisation/import}: the four CSV files as multipart parts, each optional, for administrators only. */
 @RestController
 @RequestMapping("/api/organisation")
 class OrganisationImportController {
@@ -33,13 +33,14 @@ class OrganisationImportController {
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ImportSummary importFiles(
+      @RequestPart(name = "organKinds", required = false) MultipartFile organKinds,
       @RequestPart(name = "committees", required = false) MultipartFile committees,
       @RequestPart(name = "units", required = false) MultipartFile units,
       @RequestPart(name = "officials", required = false) MultipartFile officials) throws IOException {
     requireAdministrator();
-    OrganisationFiles files = new OrganisationFiles(bytes(committees), bytes(units), bytes(officials));
+    OrganisationFiles files = new OrganisationFiles(bytes(organKinds), bytes(committees), bytes(units), bytes(officials));
     if (files.isEmpty()) {
-      throw new BadRequestException("committees", "send at least one of the parts committees, units, officials");
+      throw new BadRequestException("committees", "send at least one of the parts organKinds, committees, units, officials");
     }
     return organisationImport.importFiles(files);
   }

@@ -51,7 +51,7 @@ class OrganisationStartUp implements ApplicationRunner {
     transaction.executeWithoutResult(status -> tasklistAccess.ensure());
     if (properties.importsAtStartUp()) {
       String location = properties.importLocation().endsWith("/") ? properties.importLocation() : properties.importLocation() + "/";
-      OrganisationFiles files = new OrganisationFiles(
+      OrganisationFiles files = new OrganisationFiles(read(location + OrganisationFiles.ORGAN_KINDS),
           read(location + OrganisationFiles.COMMITTEES), read(location + OrganisationFiles.UNITS), read(location + OrganisationFiles.OFFICIALS));
       if (files.isEmpty()) {
         throw new IllegalStateException("no organisation files under " + location);

@@ -2,8 +2,8 @@ package vn.rollout.organisation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,17 +27,23 @@ class OrganisationTables {
   }
 
   OrganisationState load() {
-    Map<String, Set<Organ>> organs = new HashMap<>();
+    Map<String, OrganKind> kinds = new LinkedHashMap<>();
+    jdbc.query("SELECT kind_key, name, roles, stands_in_for, sort_order FROM organ_kind ORDER BY sort_order", rs -> {
+      kinds.put(rs.getString(1), new OrganKind(rs.getString(1), rs.getString(2), OrganKind.roles(rs.getString(3)),
+          OrganKind.roles(rs.getString(4)), rs.getInt(5)));
+    });
+    Map<String, List<OrganKind>> organs = new HashMap<>();
     jdbc.query("SELECT committee_code, organ FROM committee_organ", rs -> {
-      String committee = rs.getString(1);
-      Organ.ofKey(rs.getString(2)).ifPresent(organ ->
-          organs.computeIfAbsent(committee, code -> EnumSet.noneOf(Organ.class)).add(organ));
+      OrganKind kind = kinds.get(rs.getString(2));
+      if (kind != null) {
+        organs.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(kind);
+      }
     });
     Map<String, Committee> committees = new HashMap<>();
     jdbc.query("SELECT code, name, symbol, parent_code, depth FROM committee", rs -> {
       String code = rs.getString(1);
       committees.put(code, new Committee(code, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-          organs.getOrDefault(code, EnumSet.noneOf(Organ.class))));
+          organs.getOrDefault(code, List.of())));
     });
     Map<String, Unit> units = new HashMap<>();
     jdbc.query("SELECT code, name, committee_code FROM unit", rs -> {
@@ -48,13 +54,39 @@ class OrganisationTables {
       officials.put(rs.getString(1),
           new Official(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     });
-    return new OrganisationState(committees, units, officials);
+    return new OrganisationState(kinds, committees, units, officials);
   }
 
   /** Writes what the plan changes, and counts it. */
   ImportSummary write(ImportPlan plan) {
     OrganisationState stored = plan.stored();
-    return new ImportSummary(committees(plan, stored), units(plan.units(), stored), officials(plan.officials(), stored));
+    return new ImportSummary(kinds(plan.kinds(), stored), committees(plan, stored), units(plan.units(), stored),
+        officials(plan.officials(), stored));
+  }
+
+  private ImportSummary.Count kinds(List<OrganKind> kinds, OrganisationState stored) {
+    List<OrganKind> created = new ArrayList<>();
+    List<OrganKind> updated = new ArrayList<>();
+    for (OrganKind kind : kinds) {
+      OrganKind before = stored.kinds().get(kind.key());
+      if (before == null) {
+        created.add(kind);
+      } else if (!kind.equals(before)) {
+        updated.add(kind);
+      }
+    }
+    String insert = "INSERT INTO organ_kind (name, roles, stands_in_for, sort_order, kind_key) VALUES (?, ?, ?, ?, ?)";
+    String update = "UPDATE organ_kind SET name = ?, roles = ?, stands_in_for = ?, sort_order = ? WHERE kind_key = ?";
+    for (var statement : List.of(Map.entry(insert, created), Map.entry(update, updated))) {
+      jdbc.batchUpdate(statement.getKey(), statement.getValue(), BATCH_SIZE, (ps, k) -> {
+        ps.setString(1, k.namePattern());
+        ps.setString(2, OrganKind.keys(k.roles()));
+        ps.setString(3, OrganKind.keys(k.standsInFor()));
+        ps.setInt(4, k.position());
+        ps.setString(5, k.key());
+      });
+    }
+    return new ImportSummary.Count(created.size(), updated.size(), kinds.size() - created.size() - updated.size());
   }
 
   private ImportSummary.Count committees(ImportPlan plan, OrganisationState stored) {
@@ -72,7 +104,7 @@ class OrganisationTables {
         if (rowChanged) {
           updated.add(committee);
         }
-        if (!committee.organs().equals(before.organs())) {
+        if (!committee.organKeys().equals(before.organKeys())) {
           organsChanged.add(committee);
           if (!rowChanged) {
             updated.add(committee);
@@ -103,16 +135,14 @@ class OrganisationTables {
     List<Object[]> organsAdded = new ArrayList<>();
     List<Object[]> organsRemoved = new ArrayList<>();
     for (Committee committee : organsChanged) {
-      Set<Organ> before = stored.committees().containsKey(committee.code())
-          ? stored.committees().get(committee.code()).organs()
+      Set<String> before = stored.committees().containsKey(committee.code())
+          ? stored.committees().get(committee.code()).organKeys()
           : Set.of();
-      for (Organ organ : Organ.values()) {
-        if (committee.has(organ) && !before.contains(organ)) {
-          organsAdded.add(new Object[] {committee.code(), organ.key()});
-        } else if (!committee.has(organ) && before.contains(organ)) {
-          organsRemoved.add(new Object[] {committee.code(), organ.key()});
-        }
-      }
+      Set<String> after = committee.organKeys();
+      after.stream().filter(key -> !before.contains(key)).sorted()
+          .forEach(key -> organsAdded.add(new Object[] {committee.code(), key}));
+      before.stream().filter(key -> !after.contains(key)).sorted()
+          .forEach(key -> organsRemoved.add(new Object[] {committee.code(), key}));
     }
     jdbc.batchUpdate("DELETE FROM committee_organ WHERE committee_code = ? AND organ = ?", organsRemoved);
     jdbc.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organsAdded);

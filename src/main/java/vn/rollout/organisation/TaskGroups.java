@@ -22,7 +22,12 @@ public final class TaskGroups {
   private TaskGroups() {}
 
   public static String organ(String committeeCode, Organ organ) {
-    return committeeCode + "." + organ.key();
+    return organ(committeeCode, organ.key());
+  }
+
+  /** The group of the organ of kind {@code kindKey} ({@link OrganKind#key()}) of a committee. */
+  public static String organ(String committeeCode, String kindKey) {
+    return committeeCode + "." + kindKey;
   }
 
   public static String unit(String unitCode) {

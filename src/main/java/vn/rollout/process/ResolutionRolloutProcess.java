@@ -180,6 +180,10 @@ public final class ResolutionRolloutProcess {
     public static final String RESOLUTION_TITLE = "resolutionTitle";
     public static final String COMMITTEE_NAME = "committeeName";
     public static final String TERM_TEXT = "termText";
+    /** The name of the committee's organ doing the office's work ("Văn phòng Đảng ủy …", "Bí thư Chi bộ …"). */
+    public static final String OFFICE_NAME = "officeName";
+    /** The name of the committee's organ that approves ("Ban Thường vụ Đảng ủy …", "Chi ủy Chi bộ …"). */
+    public static final String APPROVING_ORGAN_NAME = "approvingOrganName";
 
     // study-sessions, late-study-reminder
     public static final String STUDY_DUE_TEXT = "studyDueText";

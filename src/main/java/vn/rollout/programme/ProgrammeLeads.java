@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.OrganKind;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.organisation.Unit;
 
@@ -25,10 +25,8 @@ public class ProgrammeLeads {
     Committee committee = committees.find(committeeCode)
         .orElseThrow(() -> new IllegalStateException("no committee " + committeeCode));
     List<LeadOption> options = new ArrayList<>();
-    for (Organ organ : Organ.values()) {
-      if (committee.has(organ)) {
-        options.add(new LeadOption(organ.label() + " " + committee.name(), TaskGroups.organ(committeeCode, organ)));
-      }
+    for (OrganKind organ : committee.organs()) {
+      options.add(new LeadOption(organ.name(committee.name()), TaskGroups.organ(committeeCode, organ.key())));
     }
     for (Unit unit : committees.units(committeeCode)) {
       options.add(new LeadOption(unit.name(), unit.taskGroup()));

@@ -22,7 +22,7 @@ import vn.rollout.config.ConflictException;
 import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.ResolutionRolloutProcess;
@@ -138,9 +138,11 @@ public class ResolutionRegistration {
     return cycle;
   }
 
-  private static boolean mayRegister(Authentication caller, String committeeCode) {
+  /** An administrator, or a member of the organ doing the committee's office work (its office, a cell's secretary). */
+  private boolean mayRegister(Authentication caller, String committeeCode) {
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(TaskGroups.organ(committeeCode, Organ.OFFICE));
+    return groups.contains(Groups.CAMUNDA_ADMIN)
+        || committees.find(committeeCode).flatMap(committee -> committee.group(Role.OFFICE)).filter(groups::contains).isPresent();
   }
 
   private static ConflictException duplicate(Resolution resolution) {

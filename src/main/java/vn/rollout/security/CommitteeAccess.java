@@ -1,22 +1,22 @@
 package vn.rollout.security;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
-import vn.rollout.organisation.TaskGroups;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.Role;
 
 /**
  * Who may read a committee's data through {@code /api}: the members of an organ of that committee or
  * of any committee above it, and administrators. The office reads its subtree's programme items and
- * monitoring ({@link Organ#OFFICE}), the organisation board its subtree's evaluation figures
- * ({@link Organ#ORGANISATION}). The caller is the engine's current authentication, which
+ * monitoring ({@link Role#OFFICE}), the organisation board its subtree's evaluation figures
+ * ({@link Role#EVALUATION}): the organ that plays the role in the committee (organisation.OrganKind). The caller is the engine's current authentication, which
  * {@code RestAuthenticationConfiguration} sets for every {@code /api} request; code running without one
  * (a job, start-up) is the system and may read everything. (The bean keeps the name it had when
  * features had checks of their own.)
@@ -33,13 +33,15 @@ public class CommitteeAccess {
   }
 
   /**
-   * @throws AuthorizationException (403 in {@code /api}) unless the caller is a member of {@code organ} of
-   *     the committee or of a committee above it, or an administrator
+   * @throws AuthorizationException (403 in {@code /api}) unless the caller is a member of the organ playing
+   *     {@code role} in the committee or in a committee above it, or an administrator
    */
-  public void require(Organ organ, String committeeCode) {
-    if (!mayRead(organ, committeeCode)) {
-      throw new AuthorizationException("Đồng chí không có quyền xem dữ liệu của cấp ủy này (cần thuộc "
-          + organ.label() + " của cấp ủy đó hoặc cấp ủy cấp trên).");
+  public void require(Role role, String committeeCode) {
+    if (!mayRead(role, committeeCode)) {
+      String organ = committees.find(committeeCode).flatMap(committee -> committee.organName(role))
+          .orElse("cơ quan làm công tác " + role.label() + " của cấp ủy đó");
+      throw new AuthorizationException("Đồng chí không có quyền xem dữ liệu của cấp ủy này (cần thuộc " + organ
+          + " hoặc cơ quan làm công tác " + role.label() + " của cấp ủy cấp trên).");
     }
   }
 
@@ -48,7 +50,7 @@ public class CommitteeAccess {
    *     committee or of a committee above it, or an administrator
    */
   public void requireMember(String committeeCode) {
-    if (!mayRead(EnumSet.allOf(Organ.class), committeeCode)) {
+    if (!mayRead(committee -> committee.organGroups(), committeeCode)) {
       throw new AuthorizationException("Đồng chí không có quyền xem dữ liệu của cấp ủy này (cần thuộc một cơ quan "
           + "của cấp ủy đó hoặc cấp ủy cấp trên).");
     }
@@ -61,16 +63,18 @@ public class CommitteeAccess {
    * @throws AuthorizationException (403 in {@code /api}) for anyone else
    */
   public void requireInLine(String committeeCode) {
-    if (mayRead(EnumSet.allOf(Organ.class), committeeCode)) {
+    if (mayRead(committee -> committee.organGroups(), committeeCode)) {
       return;
     }
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     for (String group : groups) {
       int dot = group.lastIndexOf('.');
-      if (dot > 0 && !group.startsWith(TaskGroups.UNIT_PREFIX) && Organ.ofKey(group.substring(dot + 1)).isPresent()
-          && CommitteeChain.upwards(committees, group.substring(0, dot)).stream()
-              .anyMatch(committee -> committee.code().equals(committeeCode))) {
+      if (dot > 0 && committees.find(group.substring(0, dot))
+          .filter(own -> own.organGroups().contains(group))
+          .map(own -> CommitteeChain.upwards(committees, own.code()).stream()
+              .anyMatch(committee -> committee.code().equals(committeeCode)))
+          .orElse(false)) {
         return;
       }
     }
@@ -78,12 +82,12 @@ public class CommitteeAccess {
         + "ban hành, của cấp trên hoặc của một cấp dưới của cấp ủy đó).");
   }
 
-  /** Whether the caller is a member of {@code organ} of the committee or of a committee above it, or an administrator. */
-  public boolean mayRead(Organ organ, String committeeCode) {
-    return mayRead(EnumSet.of(organ), committeeCode);
+  /** Whether the caller is a member of the organ playing {@code role} in the committee or a committee above it, or an administrator. */
+  public boolean mayRead(Role role, String committeeCode) {
+    return mayRead(committee -> committee.group(role).stream().toList(), committeeCode);
   }
 
-  private boolean mayRead(Set<Organ> organs, String committeeCode) {
+  private boolean mayRead(Function<Committee, List<String>> organGroups, String committeeCode) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null) {
       return true;
@@ -93,6 +97,6 @@ public class CommitteeAccess {
       return true;
     }
     return CommitteeChain.upwards(committees, committeeCode).stream()
-        .anyMatch(committee -> organs.stream().anyMatch(organ -> groups.contains(TaskGroups.organ(committee.code(), organ))));
+        .anyMatch(committee -> organGroups.apply(committee).stream().anyMatch(groups::contains));
   }
 }

@@ -1,6 +1,7 @@
 package vn.rollout.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
 
 /**
@@ -59,9 +60,8 @@ public class InstanceAccess {
 
   private List<String> officesUpwards(String committeeCode) {
     return CommitteeChain.upwards(committees, committeeCode).stream()
-        .filter(committee -> committee.has(Organ.OFFICE))
-        .map(Committee::code)
-        .map(code -> TaskGroups.organ(code, Organ.OFFICE))
+        .map(committee -> committee.group(Role.OFFICE))
+        .flatMap(Optional::stream)
         .toList();
   }
 

@@ -23,7 +23,7 @@ import vn.rollout.execution.ItemStatus;
 import vn.rollout.execution.ProgrammeItems;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.VietnameseFormat;
@@ -343,7 +343,7 @@ class Inspections {
         .update();
     String lead = inspection.inspectedUnit() != null
         ? TaskGroups.unit(inspection.inspectedUnit())
-        : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Organ.OFFICE);
+        : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Role.OFFICE);
     Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
     for (int i = 0; i < rows.size(); i++) {
       var keys = new GeneratedKeyHolder();
@@ -355,7 +355,7 @@ class Inspections {
           .param("lead", lead)
           .param("today", today)
           .param("deadline", deadlines.get(i))
-          .param("output", "Báo cáo kết quả khắc phục gửi " + Organ.INSPECTION.label() + " " + inspecting.name())
+          .param("output", "Báo cáo kết quả khắc phục gửi " + inspecting.organName(Role.INSPECTION).orElse(inspecting.name()))
           .update(keys, "id");
       jdbc.sql("""
               INSERT INTO inspection_shortcoming (inspection_id, seq, content, deadline, item_id)

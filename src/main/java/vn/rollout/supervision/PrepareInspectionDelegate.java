@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.process.InspectionProcess;
 import vn.rollout.rollout.Rollout;
 import vn.rollout.rollout.Rollouts;
@@ -48,13 +48,13 @@ class PrepareInspectionDelegate implements JavaDelegate {
     execution.setVariable(Variables.RESOLUTION_ID, inspection.resolutionId());
     execution.setVariable(Variables.COMMITTEE_CODE, inspection.inspectedCommittee());
     execution.setVariable(Variables.ROLLOUT_ID, rollout.id());
-    execution.setVariable(Variables.OFFICE_GROUP, inspecting.taskGroup(Organ.OFFICE));
+    execution.setVariable(Variables.OFFICE_GROUP, inspecting.taskGroup(Role.OFFICE));
     execution.setVariable(Variables.STANDING_COMMITTEE_GROUP, inspectionGroup);
     instanceAccess.grantToCommitteeChain(execution.getProcessInstanceId(), inspecting.code());
   }
 
-  /** The inspection committee; a committee without one inspects through its standing committee or office. */
+  /** The organ playing the inspection role: the inspection committee, or what stands in for it (organisation.OrganKind). */
   static String inspectionGroup(Committee committee) {
-    return committee.taskGroup(Organ.INSPECTION, Organ.STANDING_COMMITTEE, Organ.OFFICE);
+    return committee.taskGroup(Role.INSPECTION);
   }
 }

@@ -39,38 +39,48 @@ class DemoOrganisationIT extends IntegrationTest {
   @Autowired OrganisationStartUp startUp;
 
   @Test
-  void shouldImportTwoProvincesWithWardsCellsAndCommunes() {
+  void shouldImportTodaysMapACityWithWardsAndCellsAndAMergedProvinceWithCommunes() {
     Committee danang = directory.find("dn").orElseThrow();
     assertThat(danang.name()).isEqualTo("Thành ủy Đà Nẵng");
     assertThat(danang.symbol()).isEqualTo("TU");
-    assertThat(danang.organs()).containsExactlyInAnyOrder(Organ.values());
-    assertThat(directory.units("dn")).extracting(Unit::name).contains("Ban cán sự đảng UBND thành phố Đà Nẵng");
+    assertThat(danang.organKeys()).containsExactlyInAnyOrder("thuong-vu", "van-phong", "tuyen-giao-dan-van", "kiem-tra", "to-chuc");
+    assertThat(danang.organName(Role.STUDY)).contains("Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng");
+    assertThat(directory.units("dn")).extracting(Unit::name).contains("Đảng ủy UBND thành phố Đà Nẵng")
+        .noneMatch(name -> name.startsWith("Ban cán sự đảng"));
 
     List<Committee> wards = directory.children("dn");
     assertThat(wards).extracting(Committee::name)
         .contains("Đảng ủy phường Hải Châu", "Đảng ủy phường Thanh Khê", "Đảng ủy phường Sơn Trà");
     for (Committee ward : wards) {
       assertThat(ward.symbol()).isEqualTo("ĐU");
-      assertThat(ward.organs()).containsExactlyInAnyOrder(Organ.OFFICE, Organ.STANDING_COMMITTEE, Organ.INSPECTION, Organ.PROPAGANDA);
+      assertThat(ward.organKeys()).containsExactlyInAnyOrder("thuong-vu", "van-phong", "xay-dung-dang", "kiem-tra");
       List<Committee> cells = directory.children(ward.code());
       assertThat(cells).hasSizeGreaterThanOrEqualTo(2);
       assertThat(cells).allSatisfy(cell -> {
         assertThat(cell.depth()).isEqualTo(2);
-        assertThat(cell.organs()).containsExactlyInAnyOrder(Organ.STANDING_COMMITTEE, Organ.OFFICE);
+        assertThat(cell.organKeys()).contains("bi-thu", "dang-vien").doesNotContain("thuong-vu", "van-phong");
+        assertThat(cell.organName(Role.OFFICE)).contains("Bí thư " + cell.name());
       });
     }
-    assertThat(directory.find("bg").orElseThrow().name()).isEqualTo("Tỉnh ủy Bắc Giang");
-    assertThat(directory.children("bg")).hasSize(2);
+    Committee bacNinh = directory.find("bn").orElseThrow();
+    assertThat(bacNinh.name()).isEqualTo("Tỉnh ủy Bắc Ninh");
+    assertThat(directory.children("bn")).extracting(Committee::name).containsExactlyInAnyOrder("Đảng ủy xã Lạng Giang", "Đảng ủy xã Tiên Du");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM committee WHERE name LIKE '%Bắc Giang%'").query(Integer.class).single()).isZero();
+    assertThat(identityService.createGroupQuery().groupNameLike("%Ban Thường vụ Chi bộ%").count()).isZero();
+    assertThat(identityService.createGroupQuery().groupNameLike("%Văn phòng Chi bộ%").count()).isZero();
   }
 
   @Test
   void shouldGiveEveryOrganAndUnitExactlyOneOfficial() {
+    Map<String, OrganKind> catalogue = new java.util.HashMap<>();
+    jdbc.sql("SELECT kind_key FROM organ_kind").query(String.class).list()
+        .forEach(key -> catalogue.put(key, new OrganKind(key, "{committee}", java.util.Set.of(), java.util.Set.of(), 0)));
     List<String> taskGroups = jdbc.sql("""
         SELECT o.committee_code || '.' || o.organ FROM committee_organ o
         UNION ALL
         SELECT 'unit.' || u.code FROM unit u""").query(String.class).list();
     Map<String, Long> officialsPerGroup = jdbc.sql("SELECT username, committee_code, role FROM official")
-        .query((rs, row) -> new Official(rs.getString(1), "", "", rs.getString(2), rs.getString(3)).taskGroup())
+        .query((rs, row) -> new Official(rs.getString(1), "", "", rs.getString(2), rs.getString(3)).taskGroup(catalogue))
         .list().stream()
         .collect(java.util.stream.Collectors.groupingBy(group -> group, java.util.stream.Collectors.counting()));
 

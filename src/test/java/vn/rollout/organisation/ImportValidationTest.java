@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ class ImportValidationTest {
   }
 
   private void stored(String code, String parent, int depth) {
-    storedCommittees.put(code, new Committee(code, "Cấp ủy " + code, "ĐU", parent, depth, EnumSet.of(Organ.OFFICE)));
+    storedCommittees.put(code, new Committee(code, "Cấp ủy " + code, "ĐU", parent, depth, List.of(ShippedKinds.VAN_PHONG)));
   }
 
   private ImportPlan check(String committees) {
@@ -103,6 +102,6 @@ class ImportValidationTest {
   }
 
   private ImportValidation validation() {
-    return new ImportValidation(new OrganisationState(storedCommittees, storedUnits, storedOfficials), Set.of(), null);
+    return new ImportValidation(new OrganisationState(ShippedKinds.catalogue(), storedCommittees, storedUnits, storedOfficials), Set.of(), null);
   }
 }

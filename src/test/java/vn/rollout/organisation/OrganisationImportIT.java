@@ -48,6 +48,7 @@ class OrganisationImportIT extends IntegrationTest {
   static final String COMMITTEES_HEADER = "code,name,symbol,parent_code,organs";
   static final String UNITS_HEADER = "code,name,committee_code";
   static final String OFFICIALS_HEADER = "username,full_name,email,committee_code,role";
+  static final String KINDS_HEADER = "key,name,roles,stands_in_for";
 
   static final List<String> COMMITTEES = List.of(
       "{p},Thành ủy Thử Nghiệm,TU,,thuong-vu;van-phong;tuyen-giao;kiem-tra;to-chuc",
@@ -96,7 +97,7 @@ class OrganisationImportIT extends IntegrationTest {
     assertThat(ward.symbol()).isEqualTo("ĐU");
     assertThat(ward.parentCode()).isEqualTo(p);
     assertThat(ward.depth()).isEqualTo(1);
-    assertThat(ward.organs()).containsExactlyInAnyOrder(Organ.STANDING_COMMITTEE, Organ.OFFICE, Organ.INSPECTION);
+    assertThat(ward.organKeys()).containsExactlyInAnyOrder("thuong-vu", "van-phong", "kiem-tra");
     assertThat(directory.find(p + "-a-1").orElseThrow().depth()).isEqualTo(2);
     assertThat(directory.units(p)).extracting(Unit::taskGroup).containsExactly("unit." + p + "-khcn");
 
@@ -144,8 +145,8 @@ class OrganisationImportIT extends IntegrationTest {
 
     ResponseEntity<String> answer = importAsAdmin(
         csv(COMMITTEES_HEADER, List.of(
-            // moved under {p}-b, and its office dropped (nobody works there)
-            "{p}-a,Đảng ủy phường An Hải,ĐU,{p}-b,thuong-vu;kiem-tra",
+            // moved under {p}-b, and its standing committee dropped (nobody works there)
+            "{p}-a,Đảng ủy phường An Hải,ĐU,{p}-b,van-phong;kiem-tra",
             // renamed, and given a propaganda board
             "{p}-b,Đảng ủy phường Đổi Tên,ĐU,{p},thuong-vu;van-phong;tuyen-giao")),
         csv(UNITS_HEADER, List.of("{p}-khcn,\"Sở Khoa học, Công nghệ và Đổi mới sáng tạo\",{p}")),
@@ -161,10 +162,10 @@ class OrganisationImportIT extends IntegrationTest {
     assertThat(moved.parentCode()).isEqualTo(p + "-b");
     assertThat(moved.depth()).isEqualTo(2);
     assertThat(directory.find(p + "-a-1").orElseThrow().depth()).as("a cell below the moved ward").isEqualTo(3);
-    assertThat(moved.organs()).containsExactlyInAnyOrder(Organ.STANDING_COMMITTEE, Organ.INSPECTION);
+    assertThat(moved.organKeys()).containsExactlyInAnyOrder("van-phong", "kiem-tra");
     assertThat(directory.units(p)).extracting(Unit::name).containsExactly("Sở Khoa học, Công nghệ và Đổi mới sáng tạo");
 
-    assertThat(identityService.createGroupQuery().groupId(p + "-a.van-phong").count()).isZero();
+    assertThat(identityService.createGroupQuery().groupId(p + "-a.thuong-vu").count()).isZero();
     assertThat(identityService.createGroupQuery().groupId(p + "-b.van-phong").singleResult().getName())
         .isEqualTo("Văn phòng Đảng ủy phường Đổi Tên");
     assertThat(identityService.createGroupQuery().groupId("unit." + p + "-khcn").singleResult().getName())
@@ -190,26 +191,42 @@ class OrganisationImportIT extends IntegrationTest {
   static Stream<Arguments> badFiles() {
     return Stream.of(
         bad("unknown parent",
-            List.of(RENAMED_B, "{p}-x,Đảng ủy xã Mới,ĐU,{p}-khong-co,thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-x,Đảng ủy xã Mới,ĐU,{p}-khong-co,thuong-vu;van-phong"), null, null,
             "committees.csv:3:parent_code:unknown parent {p}-khong-co"),
         bad("a cycle in the file",
-            List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p}-y,thuong-vu", "{p}-y,Đảng ủy xã Y,ĐU,{p}-x,thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p}-y,thuong-vu;van-phong", "{p}-y,Đảng ủy xã Y,ĐU,{p}-x,thuong-vu;van-phong"), null, null,
             "committees.csv:3:parent_code:parent_code makes a cycle: {p}-x → {p}-y → {p}-x",
             "committees.csv:4:parent_code:parent_code makes a cycle: {p}-y → {p}-x → {p}-y"),
         bad("a cycle through a stored committee",
             List.of(RENAMED_B, "{p}-a,Đảng ủy phường An Hải,ĐU,{p}-a-1,thuong-vu;van-phong;kiem-tra"), null, null,
             "committees.csv:3:parent_code:parent_code makes a cycle: {p}-a → {p}-a-1 → {p}-a"),
         bad("a duplicate committee code",
-            List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu", "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu;van-phong", "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu;van-phong"), null, null,
             "committees.csv:4:code:duplicate code {p}-x, first on line 3"),
         bad("a committee without a name",
-            List.of(RENAMED_B, "{p}-x,,ĐU,{p},thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-x,,ĐU,{p},thuong-vu;van-phong"), null, null,
             "committees.csv:3:name:name is missing"),
         bad("an unknown organ",
             List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu;ban-bi-thu"), null, null,
-            "committees.csv:3:organs:unknown organ ban-bi-thu; organs are thuong-vu, van-phong, tuyen-giao, kiem-tra, to-chuc"),
+            "committees.csv:3:organs:unknown organ ban-bi-thu; organs are the keys of the catalogue: {kinds}"),
+        bad("a committee without an organ for a role",
+            List.of(RENAMED_B, "{p}-x,Đảng ủy xã X,ĐU,{p},thuong-vu;kiem-tra"), null, null,
+            "committees.csv:3:organs:committee {p}-x has no organ for the role study (học tập, quán triệt): add one of a kind"
+                + " that plays it: {kinds:study}",
+            "committees.csv:3:organs:committee {p}-x has no organ for the role office (xây dựng chương trình, tổng hợp báo cáo):"
+                + " add one of a kind that plays it: {kinds:office}"),
+        bad("a cell whose secretary is missing",
+            List.of(RENAMED_B, "{p}-x,Chi bộ Tổ dân phố 9,CB,{p}-b,dang-vien"), null, null,
+            "committees.csv:3:organs:committee {p}-x has no organ for the role study (học tập, quán triệt): add one of a kind"
+                + " that plays it: {kinds:study}",
+            "committees.csv:3:organs:committee {p}-x has no organ for the role office (xây dựng chương trình, tổng hợp báo cáo):"
+                + " add one of a kind that plays it: {kinds:office}",
+            "committees.csv:3:organs:committee {p}-x has no organ for the role approval (phê duyệt): add one of a kind"
+                + " that plays it: {kinds:approval}",
+            "committees.csv:3:organs:committee {p}-x has no organ for the role inspection (kiểm tra, giám sát): add one of a kind"
+                + " that plays it: {kinds:inspection}"),
         bad("a code that is not lower-case",
-            List.of(RENAMED_B, "{p}-X_1,Đảng ủy xã X,ĐU,{p},thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-X_1,Đảng ủy xã X,ĐU,{p},thuong-vu;van-phong"), null, null,
             "committees.csv:3:code:code must be at most 48 lower-case letters, digits or hyphens, starting with a letter or digit"),
         bad("an organ dropped while an official still works in it",
             List.of(RENAMED_B, "{p}-a,Đảng ủy phường An Hải,ĐU,{p},thuong-vu;van-phong"), null, null,
@@ -222,7 +239,7 @@ class OrganisationImportIT extends IntegrationTest {
             "units.csv:3:code:duplicate code {p}-so-moi, first on line 2"),
         bad("an unknown role",
             null, null, List.of(CHANGED_EMAIL, "{p}.moi,Nguyễn Văn Mới,moi@example.org,{p},ban-bi-thu"),
-            "officials.csv:3:role:unknown role ban-bi-thu: neither an organ (thuong-vu, van-phong, tuyen-giao, kiem-tra, to-chuc) nor the code of a unit"),
+            "officials.csv:3:role:unknown role ban-bi-thu: neither an organ ({kinds}) nor the code of a unit"),
         bad("an organ the committee does not have",
             null, null, List.of(CHANGED_EMAIL, "{p}.moi,Nguyễn Văn Mới,moi@example.org,{p}-b,to-chuc"),
             "officials.csv:3:role:committee {p}-b has no organ to-chuc; it has thuong-vu, van-phong"),
@@ -236,7 +253,7 @@ class OrganisationImportIT extends IntegrationTest {
             null, null, List.of(CHANGED_EMAIL, "{p}.moi,<img src=x onerror=alert(1)> Mới,moi@example.org,{p},van-phong"),
             "officials.csv:3:full_name:full_name may not contain < or > or control characters"),
         bad("markup in a committee's name",
-            List.of(RENAMED_B, "{p}-x,Đảng ủy xã <b>X</b>,ĐU,{p},thuong-vu"), null, null,
+            List.of(RENAMED_B, "{p}-x,Đảng ủy xã <b>X</b>,ĐU,{p},thuong-vu;van-phong"), null, null,
             "committees.csv:3:name:name may not contain < or > or control characters"),
         bad("an official in an unknown committee",
             null, null, List.of(CHANGED_EMAIL, "{p}.moi,Nguyễn Văn Mới,moi@example.org,{p}-khong-co,van-phong"),
@@ -266,7 +283,7 @@ class OrganisationImportIT extends IntegrationTest {
         officials == null ? null : csv(OFFICIALS_HEADER, officials));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(problems(answer)).containsExactlyElementsOf(expected.stream().map(this::withPrefix).toList());
+    assertThat(problems(answer)).containsExactlyElementsOf(expected.stream().map(this::withPrefix).map(this::withKinds).toList());
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -339,6 +356,90 @@ class OrganisationImportIT extends IntegrationTest {
   }
 
   @Test
+  void shouldImportACellWithOnlyASecretaryAndAMember() {
+    importBase();
+
+    ResponseEntity<String> answer = importAsAdmin(
+        csv(COMMITTEES_HEADER, List.of("{p}-b-7,Chi bộ Tổ dân phố 7 phường Bình Hiên,CB,{p}-b,bi-thu;dang-vien")), null,
+        csv(OFFICIALS_HEADER, List.of(
+            "{p}.b7.bithu,Hồ Văn Thắng,{p}.b7.bithu@example.org,{p}-b-7,bi-thu",
+            "{p}.b7.dangvien,Mai Thị Phương,{p}.b7.dangvien@example.org,{p}-b-7,dang-vien")));
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(identityService.createGroupQuery().groupId(p + "-b-7.bi-thu").singleResult().getName())
+        .isEqualTo("Bí thư Chi bộ Tổ dân phố 7 phường Bình Hiên");
+    assertThat(identityService.createGroupQuery().groupId(p + "-b-7.dang-vien").singleResult().getName())
+        .isEqualTo("Đảng viên Chi bộ Tổ dân phố 7 phường Bình Hiên");
+    assertThat(groupsOf(p + ".b7.bithu")).as("the secretary does the cell's office work: the secretariat")
+        .containsExactlyInAnyOrder(p + "-b-7.bi-thu", TaskGroups.OFFICIALS, TaskGroups.SECRETARIAT);
+    assertThat(groupsOf(p + ".b7.dangvien")).containsExactlyInAnyOrder(p + "-b-7.dang-vien", TaskGroups.OFFICIALS);
+    assertThat(Stream.of(Role.values()).map(directory.find(p + "-b-7").orElseThrow()::group))
+        .containsExactly(java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.of(p + "-b-7.bi-thu"),
+            java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.of(p + "-b-7.bi-thu"), java.util.Optional.empty());
+  }
+
+  @Test
+  void shouldImportOrganKindsAndNameTheirGroupsAfterThem() throws Exception {
+    importBase();
+
+    ResponseEntity<String> answer = importAsAdmin(
+        csv(KINDS_HEADER, List.of("{p}-vp,Văn phòng và Tổ chức {committee},office;evaluation,study;approval;inspection")),
+        csv(COMMITTEES_HEADER, List.of("{p}-c,Đảng ủy xã Cẩm Lệ,ĐU,{p},{p}-vp")), null,
+        csv(OFFICIALS_HEADER, List.of("{p}.c,Hồ Thị Cúc,{p}.c@example.org,{p}-c,{p}-vp")));
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(answer.getBody()).at("/organKinds/created").asInt()).isOne();
+    String group = p + "-c." + p + "-vp";
+    Committee commune = directory.find(p + "-c").orElseThrow();
+    assertThat(Stream.of(Role.values()).map(commune::group))
+        .as("one organ does the office's work and stands in for every other role").containsOnly(java.util.Optional.of(group));
+    assertThat(identityService.createGroupQuery().groupId(group).singleResult().getName())
+        .isEqualTo("Văn phòng và Tổ chức Đảng ủy xã Cẩm Lệ");
+    assertThat(groupsOf(p + ".c")).containsExactlyInAnyOrder(group, TaskGroups.OFFICIALS, TaskGroups.SECRETARIAT);
+
+    ResponseEntity<String> renamed = importAsAdmin(
+        csv(KINDS_HEADER, List.of("{p}-vp,Văn phòng {committee},office;evaluation,study;approval;inspection")), null, null, null);
+
+    assertThat(renamed.getStatusCode()).as(renamed.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(identityService.createGroupQuery().groupId(group).singleResult().getName())
+        .as("the group of a committee outside the files").isEqualTo("Văn phòng Đảng ủy xã Cẩm Lệ");
+  }
+
+  @Test
+  void shouldRefuseAKindChangeThatLeavesACommitteeWithoutARoleAndChangeNothing() throws Exception {
+    importBase();
+    ResponseEntity<String> first = importAsAdmin(
+        csv(KINDS_HEADER, List.of("{p}-vp,Văn phòng {committee},office,study;approval;inspection")),
+        csv(COMMITTEES_HEADER, List.of("{p}-c,Đảng ủy xã Cẩm Lệ,ĐU,{p},{p}-vp")), null, null);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+    List<String> before = snapshot();
+
+    ResponseEntity<String> answer = importAsAdmin(
+        csv(KINDS_HEADER, List.of("{p}-vp,Văn phòng {committee},evaluation,study;approval;inspection")), null, null, null);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(problems(answer)).containsExactly(withPrefix(
+        "organ-kinds.csv:2:roles:committee {p}-c would have no organ for the role office (xây dựng chương trình, tổng hợp báo cáo)"));
+    assertThat(json.readTree(answer.getBody()).path("field").asText()).isEqualTo("organKinds");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseABadOrganKindAndChangeNothing() throws Exception {
+    importBase();
+    List<String> before = snapshot();
+
+    ResponseEntity<String> answer = importAsAdmin(
+        csv(KINDS_HEADER, List.of("{p}-ban,Ban Mới,phe-duyet,")), csv(COMMITTEES_HEADER, List.of(RENAMED_B)), null, null);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(problems(answer)).containsExactly(
+        "organ-kinds.csv:2:name:name must hold {committee} once, where the committee's name goes, e.g. Ban Thường vụ {committee}",
+        "organ-kinds.csv:2:roles:unknown role phe-duyet; roles are study, office, approval, inspection, evaluation");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
   void shouldAskForAtLeastOneFile() throws Exception {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("note", "không có tệp nào");
@@ -377,8 +478,18 @@ class OrganisationImportIT extends IntegrationTest {
     return post(ADMIN, ADMIN_PASSWORD, committees, units, officials);
   }
 
+  private ResponseEntity<String> importAsAdmin(byte[] organKinds, byte[] committees, byte[] units, byte[] officials) {
+    return post(ADMIN, ADMIN_PASSWORD, organKinds, committees, units, officials);
+  }
+
   private ResponseEntity<String> post(String user, String password, byte[] committees, byte[] units, byte[] officials) {
+    return post(user, password, null, committees, units, officials);
+  }
+
+  private ResponseEntity<String> post(String user, String password, byte[] organKinds, byte[] committees, byte[] units,
+      byte[] officials) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    part(parts, "organKinds", organKinds);
     part(parts, "committees", committees);
     part(parts, "units", units);
     part(parts, "officials", officials);
@@ -413,6 +524,19 @@ class OrganisationImportIT extends IntegrationTest {
     return text.replace("{p}", p);
   }
 
+  /**
+   * {@code {kinds}}: the keys of the catalogue in its order; {@code {kinds:office}}: those of the kinds
+   * that play or stand in for a role. Tests sharing the context may have added kinds.
+   */
+  private String withKinds(String text) {
+    for (String role : new String[] {"", ":study", ":office", ":approval", ":inspection"}) {
+      String where = role.isEmpty() ? "" : " WHERE ';' || roles || ';' || stands_in_for || ';' LIKE '%;" + role.substring(1) + ";%'";
+      text = text.replace("{kinds" + role + "}", String.join(", ",
+          jdbc.sql("SELECT kind_key FROM organ_kind" + where + " ORDER BY sort_order, kind_key").query(String.class).list()));
+    }
+    return text;
+  }
+
   /** The problems of a 400 answer as {@code file:line:field:reason}. */
   private List<String> problems(ResponseEntity<String> answer) throws Exception {
     List<String> problems = new ArrayList<>();
@@ -437,6 +561,7 @@ class OrganisationImportIT extends IntegrationTest {
   private List<String> snapshot() {
     List<String> rows = new ArrayList<>();
     for (String query : new String[] {
+        "SELECT kind_key, name, roles, stands_in_for, sort_order FROM organ_kind ORDER BY kind_key",
         "SELECT code, name, symbol, parent_code, depth FROM committee ORDER BY code",
         "SELECT committee_code, organ FROM committee_organ ORDER BY committee_code, organ",
         "SELECT code, name, committee_code FROM unit ORDER BY code",

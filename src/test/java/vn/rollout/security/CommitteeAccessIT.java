@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.support.IntegrationTest;
 
@@ -60,11 +61,11 @@ class CommitteeAccessIT extends IntegrationTest {
   void shouldLetAnOfficeReadItsCommitteeAndEveryoneBelow() {
     signIn(TaskGroups.organ(wardA, Organ.OFFICE));
 
-    assertThat(access.mayRead(Organ.OFFICE, wardA)).isTrue();
-    assertThat(access.mayRead(Organ.OFFICE, cellOfA)).isTrue();
-    assertThat(access.mayRead(Organ.OFFICE, wardB)).isFalse();
-    assertThat(access.mayRead(Organ.OFFICE, city)).isFalse();
-    assertThatThrownBy(() -> access.require(Organ.OFFICE, wardB))
+    assertThat(access.mayRead(Role.OFFICE, wardA)).isTrue();
+    assertThat(access.mayRead(Role.OFFICE, cellOfA)).isTrue();
+    assertThat(access.mayRead(Role.OFFICE, wardB)).isFalse();
+    assertThat(access.mayRead(Role.OFFICE, city)).isFalse();
+    assertThatThrownBy(() -> access.require(Role.OFFICE, wardB))
         .isInstanceOf(AuthorizationException.class)
         .hasMessageContaining("Văn phòng");
   }
@@ -73,33 +74,33 @@ class CommitteeAccessIT extends IntegrationTest {
   void shouldLetTheCitysSecretariatReadEveryWard() {
     signIn(TaskGroups.organ(city, Organ.OFFICE));
 
-    assertThatCode(() -> access.require(Organ.OFFICE, wardB)).doesNotThrowAnyException();
-    assertThatCode(() -> access.require(Organ.OFFICE, cellOfA)).doesNotThrowAnyException();
+    assertThatCode(() -> access.require(Role.OFFICE, wardB)).doesNotThrowAnyException();
+    assertThatCode(() -> access.require(Role.OFFICE, cellOfA)).doesNotThrowAnyException();
   }
 
   @Test
   void shouldLetTheOrganisationBoardReadEvaluationFiguresOfItsSubtreeOnly() {
     signIn(TaskGroups.organ(wardA, Organ.ORGANISATION));
 
-    assertThat(access.mayRead(Organ.ORGANISATION, cellOfA)).isTrue();
-    assertThat(access.mayRead(Organ.ORGANISATION, wardB)).isFalse();
+    assertThat(access.mayRead(Role.EVALUATION, cellOfA)).isTrue();
+    assertThat(access.mayRead(Role.EVALUATION, wardB)).isFalse();
     // the board does not read what is the office's
-    assertThat(access.mayRead(Organ.OFFICE, wardA)).isFalse();
+    assertThat(access.mayRead(Role.OFFICE, wardA)).isFalse();
   }
 
   @Test
   void shouldLetAnAdministratorAndTheSystemReadEverything() {
     signIn(Groups.CAMUNDA_ADMIN);
-    assertThat(access.mayRead(Organ.ORGANISATION, wardB)).isTrue();
+    assertThat(access.mayRead(Role.EVALUATION, wardB)).isTrue();
 
     identityService.clearAuthentication();
-    assertThat(access.mayRead(Organ.OFFICE, wardB)).isTrue();
+    assertThat(access.mayRead(Role.OFFICE, wardB)).isTrue();
   }
 
   @Test
   void shouldLetNoOneElseReadAnUnknownCommittee() {
     signIn(TaskGroups.organ(city, Organ.OFFICE));
 
-    assertThat(access.mayRead(Organ.OFFICE, "khong-co")).isFalse();
+    assertThat(access.mayRead(Role.OFFICE, "khong-co")).isFalse();
   }
 }

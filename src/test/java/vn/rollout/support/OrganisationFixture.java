@@ -36,10 +36,23 @@ public final class OrganisationFixture {
     return code;
   }
 
+  /** As {@link #committee}, with organs of any kind of the catalogue, by key ({@code bi-thu}, {@code dang-vien}). */
+  public String committeeOfKinds(String prefix, String name, String symbol, String parentCode, String... kinds) {
+    String code = committee(prefix, name, symbol, parentCode);
+    for (String kind : kinds) {
+      organ(code, kind);
+    }
+    return code;
+  }
+
   public void organ(String committeeCode, Organ organ) {
+    organ(committeeCode, organ.key());
+  }
+
+  public void organ(String committeeCode, String kind) {
     jdbc.sql("INSERT INTO committee_organ (committee_code, organ) VALUES (:code, :organ)")
         .param("code", committeeCode)
-        .param("organ", organ.key())
+        .param("organ", kind)
         .update();
   }
 
