@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.document.Letterheads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -42,12 +45,17 @@ class Inspections {
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
   private final ProgrammeItems items;
+  private final DocumentRegister register;
+  private final Letterheads letterheads;
 
-  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items) {
+  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items,
+      DocumentRegister register, Letterheads letterheads) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
     this.committees = committees;
     this.items = items;
+    this.register = register;
+    this.letterheads = letterheads;
   }
 
   /** The facts of a committee on a resolution, as of the engine's today. */
@@ -330,10 +338,12 @@ class Inspections {
              WHERE id = :id""")
         .param("today", today).param("conclusions", conclusions.strip()).param("by", concludedBy).param("id", id)
         .update();
+    Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
+    register.issue(DocumentKind.INSPECTION_CONCLUSION, id, inspecting.code(),
+        letterheads.issuer(inspecting, letterheads.byInspectionCommittee(inspecting)), today, null, null, concludedBy);
     String lead = inspection.inspectedUnit() != null
         ? TaskGroups.unit(inspection.inspectedUnit())
         : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Organ.OFFICE);
-    Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
     for (int i = 0; i < rows.size(); i++) {
       var keys = new GeneratedKeyHolder();
       jdbc.sql("""
