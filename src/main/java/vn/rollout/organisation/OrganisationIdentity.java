@@ -147,7 +147,7 @@ class OrganisationIdentity {
   }
 
   private static GroupSpec organGroup(Committee committee, Organ organ) {
-    return new GroupSpec(TaskGroups.organ(committee.code(), organ), organ.label() + " " + committee.name(), ORGAN_GROUP_TYPE);
+    return new GroupSpec(TaskGroups.organ(committee.code(), organ), organ.labelIn(committee.name()) + " " + committee.name(), ORGAN_GROUP_TYPE);
   }
 
   private static GroupSpec unitGroup(Unit unit) {

@@ -167,7 +167,7 @@ public final class ResolutionRolloutProcess {
     public static final String DECISION_RETURN = "RETURN";
     /** the number from the office's paper register, if it took one there (DocumentRegister) */
     public static final String PROGRAMME_NUMBER = "programmeNumber";
-    public static final String PROGRAMME_DOCUMENT_TEXT = "programmeDocumentText";
+    public static final String PROGRAMME_DOCUMENT_URL = "programmeDocumentUrl";
 
     private FormFields() {}
   }

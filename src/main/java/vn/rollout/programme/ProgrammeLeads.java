@@ -27,7 +27,7 @@ public class ProgrammeLeads {
     List<LeadOption> options = new ArrayList<>();
     for (Organ organ : Organ.values()) {
       if (committee.has(organ)) {
-        options.add(new LeadOption(organ.label() + " " + committee.name(), TaskGroups.organ(committeeCode, organ)));
+        options.add(new LeadOption(organ.labelIn(committee.name()) + " " + committee.name(), TaskGroups.organ(committeeCode, organ)));
       }
     }
     for (Unit unit : committees.units(committeeCode)) {

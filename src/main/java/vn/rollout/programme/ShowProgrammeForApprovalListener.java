@@ -31,5 +31,7 @@ class ShowProgrammeForApprovalListener implements TaskListener {
     task.setVariableLocal(FormFields.DECISION, null);
     task.setVariableLocal(FormFields.REVIEW_COMMENTS, null);
     task.setVariableLocal(FormFields.PROGRAMME_NUMBER, null);
+    task.setVariableLocal(FormFields.PROGRAMME_DOCUMENT_URL,
+        ProgrammeDocumentController.url(programme.committeeCode(), programme.resolutionId()));
   }
 }

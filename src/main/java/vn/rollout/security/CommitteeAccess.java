@@ -54,6 +54,46 @@ public class CommitteeAccess {
     }
   }
 
+  /** Whether the caller is a member of any organ of the committee or of a committee above it, or an administrator. */
+  public boolean mayReadAsMember(String committeeCode) {
+    return mayRead(EnumSet.allOf(Organ.class), committeeCode);
+  }
+
+  /** Whether the caller is a member of the group (or the system, or an administrator). */
+  public boolean inGroup(String groupId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return true;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(groupId);
+  }
+
+  /**
+   * @throws AuthorizationException (403 in {@code /api}) unless the caller belongs to an organ or unit of a
+   *     committee in the subtree of {@code rootCode} or above it, or is an administrator: whoever takes part in
+   *     a resolution issued there (its text is theirs to read)
+   */
+  public void requireInTree(String rootCode) {
+    if (mayReadAsMember(rootCode)) {
+      return;
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    for (String group : groups) {
+      String committee = null;
+      if (group.startsWith(TaskGroups.UNIT_PREFIX)) {
+        committee = committees.unitCommittee(group.substring(TaskGroups.UNIT_PREFIX.length())).orElse(null);
+      } else if (group.lastIndexOf('.') > 0 && Organ.ofKey(group.substring(group.lastIndexOf('.') + 1)).isPresent()) {
+        committee = group.substring(0, group.lastIndexOf('.'));
+      }
+      if (committee != null && CommitteeChain.upwards(committees, committee).stream().anyMatch(c -> c.code().equals(rootCode))) {
+        return;
+      }
+    }
+    throw new AuthorizationException("Đồng chí không thuộc cấp ủy nào triển khai nghị quyết này.");
+  }
+
   /** Whether the caller is a member of {@code organ} of the committee or of a committee above it, or an administrator. */
   public boolean mayRead(Organ organ, String committeeCode) {
     return mayRead(EnumSet.of(organ), committeeCode);
