@@ -126,6 +126,9 @@ final class ReviewReportDocument {
       return "Chưa có báo cáo kết quả học tập, quán triệt nghị quyết.";
     }
     StudyFigures.Record study = contents.study().get();
+    if (study.sessions().isEmpty()) {
+      return "Đã báo cáo kết quả học tập, quán triệt nghị quyết; chưa có số liệu từng hội nghị.";
+    }
     String text = "Đã tổ chức " + study.sessions().size() + " hội nghị học tập, quán triệt nghị quyết ("
         + StudyFigures.attendance(study) + "); tổng số mời " + study.invited() + ", dự " + study.attended() + ".";
     if (study.makeUpDate() != null) {

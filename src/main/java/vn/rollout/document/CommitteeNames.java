@@ -49,6 +49,11 @@ public final class CommitteeNames {
     return kind(name).filter(kind -> kind.placeWord() != null).map(kind -> kind.placeWord() + " " + rest(kind, name));
   }
 
+  /** "Đảng ủy phường", "Tỉnh ủy", "Chi bộ": the kind of committee as a level of the tree is named. */
+  public static String levelName(String name) {
+    return kind(name).map(kind -> kind.prefix().strip()).orElse(name);
+  }
+
   /** "Đảng ủy", "Thành ủy", "Chi bộ": how a committee calls itself inside its own documents. */
   public static String word(String name) {
     return kind(name).map(Kind::word).orElse(name);
