@@ -104,7 +104,8 @@ class StudyPhaseIT extends RolloutTest {
         .containsExactly(group(city, Organ.PROPAGANDA));
     assertThat(TestMail.to(propaganda)).singleElement().satisfies(mail -> {
       assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith("-NQ/TU: học tập, quán triệt nghị quyết hết hạn ngày 31/01/2026");
-      assertThat(TestMail.text(mail)).contains("phải hoàn thành trước hết ngày 31/01/2026");
+      assertThat(TestMail.text(mail)).startsWith("Kính gửi: Ban Tuyên giáo Thành ủy Đà Nẵng,")
+          .contains("phải hoàn thành chậm nhất ngày 31/01/2026");
     });
   }
 
