@@ -280,7 +280,7 @@ public class Programmes {
 
   private static ProgrammeEntry entry(DraftItem item, int index, Set<String> groups) {
     String field = "items[" + index + "]";
-    String name = "Nội dung " + (index + 1);
+    String name = "Nhiệm vụ " + (index + 1);
     String content = trim(item.content());
     if (content == null) {
       throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung công việc.");

@@ -149,7 +149,7 @@ class ItemExecutionIT extends RolloutTest {
     assertThat(status()).as("overdue: red").isEqualTo(ItemStatus.OVERDUE);
     assertThat(ItemStatus.OVERDUE.colour()).isEqualTo("red");
     Task followUp = task(item, ProgrammeItemExecutionProcess.TASK_FOLLOW_UP_OVERDUE_ITEM);
-    assertThat(followUp).hasName("Đôn đốc nội dung quá hạn: " + CONTENT).hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(followUp).hasName("Đôn đốc nhiệm vụ quá hạn: " + CONTENT).hasCandidateGroup(group(city, Organ.OFFICE));
     assertThat(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM)).as("the item's task stays open").isNotNull();
     assertThat(TestMail.to(email)).singleElement().satisfies(mail -> {
       assertThat(TestMail.subject(mail)).startsWith("[Quá hạn] ");

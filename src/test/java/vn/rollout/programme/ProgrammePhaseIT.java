@@ -102,8 +102,8 @@ class ProgrammePhaseIT extends RolloutTest {
     Task again = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(again).hasCandidateGroup(group(city, Organ.OFFICE));
     assertThat(JsonVariables.list(formVariable(again, FormFields.CHECK_FINDINGS), String.class))
-        .contains("Nội dung 2: Chưa xác định kết quả đầu ra cụ thể.")
-        .anyMatch(finding -> finding.startsWith("Nội dung 2: Thời hạn hoàn thành nằm ngoài nhiệm kỳ"));
+        .contains("Nhiệm vụ 2: Chưa xác định kết quả đầu ra cụ thể.")
+        .anyMatch(finding -> finding.startsWith("Nhiệm vụ 2: Thời hạn hoàn thành nằm ngoài nhiệm kỳ"));
     List<DraftItem> items = JsonVariables.list(formVariable(again, FormFields.ITEMS), DraftItem.class);
     assertThat(items).hasSize(2);
     assertThat(items.get(0).findings()).isNull();
@@ -162,7 +162,7 @@ class ProgrammePhaseIT extends RolloutTest {
     assertThatThrownBy(() -> submitDraft(rollout,
         item("Số hóa hồ sơ đảng viên", group(otherCity, Organ.OFFICE), "2026-12-31", "1.250 hồ sơ")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Nội dung 1: cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
+        .hasMessage("Nhiệm vụ 1: cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
