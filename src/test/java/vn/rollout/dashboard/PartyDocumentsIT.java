@@ -147,7 +147,7 @@ class PartyDocumentsIT extends RolloutTest {
     ResponseEntity<byte[]> answer = admin(url);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answer.getHeaders().getContentDisposition().isAttachment()).isTrue();
-    try (XWPFDocument document = docx(answer)) {
+    try (XWPFDocument document = kept("programme", answer)) {
       PartyDocxAssert.assertPartyLayout(document);
       assertThat(PartyDocxAssert.issuerLines(document))
           .containsExactly("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "ĐẢNG ỦY PHƯỜNG HẢI CHÂU", "*", "Số 01-CTr/ĐU");
@@ -194,7 +194,7 @@ class PartyDocumentsIT extends RolloutTest {
         .hasMessageContaining("Số 04-BC/ĐU năm 2028 đã cấp cho văn bản khác");
     reviews.submit(wardRollout, ReviewKind.MID_TERM, submission(null), LocalDate.of(2028, 4, 20), "test");
 
-    try (XWPFDocument document = docx(admin("/api/committees/" + ward + "/reports/MID_TERM.docx?resolution=" + resolution))) {
+    try (XWPFDocument document = kept("review-report", admin("/api/committees/" + ward + "/reports/MID_TERM.docx?resolution=" + resolution))) {
       PartyDocxAssert.assertPartyLayout(document);
       assertThat(PartyDocxAssert.issuerLines(document))
           .containsExactly("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "ĐẢNG ỦY PHƯỜNG HẢI CHÂU", "*", "Số 05-BC/ĐU");
@@ -231,7 +231,7 @@ class PartyDocumentsIT extends RolloutTest {
     clockAt(TODAY);
 
     String url = "/api/committees/" + ward + "/study-report.docx?resolution=" + resolution;
-    try (XWPFDocument document = docx(admin(url))) {
+    try (XWPFDocument document = kept("study-report", admin(url))) {
       PartyDocxAssert.assertPartyLayout(document);
       assertThat(PartyDocxAssert.issuerLines(document)).element(3).asString().matches("Số \\d{2}-BC/ĐU");
       String text = text(document);
@@ -272,7 +272,7 @@ class PartyDocumentsIT extends RolloutTest {
     assertThat(admin(url).getStatusCode()).as("not numbered, not issued").isEqualTo(HttpStatus.NOT_FOUND);
     register.issue(DocumentKind.INSPECTION_CONCLUSION, inspection, city, "UBKTTU", LocalDate.of(2028, 5, 2), null, null, "test");
 
-    try (XWPFDocument document = docx(admin(url))) {
+    try (XWPFDocument document = kept("inspection-conclusion", admin(url))) {
       PartyDocxAssert.assertPartyLayout(document);
       assertThat(PartyDocxAssert.issuerLines(document))
           .containsExactly("THÀNH ỦY ĐÀ NẴNG", "ỦY BAN KIỂM TRA", "*", "Số 01-TB/UBKTTU");
@@ -327,6 +327,19 @@ class PartyDocumentsIT extends RolloutTest {
   private static XWPFDocument docx(ResponseEntity<byte[]> answer) throws Exception {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
+  }
+
+  /**
+   * Keeps a document as {@code target/documents/<name>.docx} (H2 run), for {@code docs/render-documents.sh},
+   * which renders its first page for the README.
+   */
+  private static XWPFDocument kept(String name, ResponseEntity<byte[]> answer) throws Exception {
+    if (!TestDatabase.isPostgres() && answer.getStatusCode() == HttpStatus.OK) {
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "documents");
+      java.nio.file.Files.createDirectories(folder);
+      java.nio.file.Files.write(folder.resolve(name + ".docx"), answer.getBody());
+    }
+    return docx(answer);
   }
 
   @SuppressWarnings("resource") // closing the extractor would close the document the test still reads

@@ -162,6 +162,10 @@ function table(status, container) {
       }
       links.push(' ', el('a', { class: 'rollout-docx-link',
         href: `/api/committees/${encodeURIComponent(c.code)}/reports/MID_TERM.docx?resolution=${status.resolution.id}` }, 'BC sơ kết'));
+      if (c.programmeSymbol) {
+        links.push(' ', el('a', { class: 'rollout-programme-link',
+          href: `/api/committees/${encodeURIComponent(c.code)}/programme.docx?resolution=${status.resolution.id}` }, 'Chương trình'));
+      }
       body.append(el('tr', { class: 'rollout-row', 'data-code': c.code, 'data-level': String(c.level) },
         el('td', { style: `padding-left:${c.level * 1.5}em` }, toggle,
           el('a', { class: 'rollout-drill', href: '#', onclick: (e) => { e.preventDefault(); container.drill(c.code); } }, c.name)),
