@@ -23,6 +23,37 @@ class ProgrammePhaseIT extends RolloutTest {
   @Autowired Programmes programmes;
 
   @Test
+  void shouldTakeTheNumberTypedFromThePaperRegisterOnlyWhileItIsFree() {
+    String city = city();
+    ProcessInstance first = register(city);
+    completeStudy(first);
+    submitDraft(first, concreteItem(city));
+    Task approval = task(first, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    assertThat(formVariable(approval, FormFields.PROGRAMME_DOCUMENT_URL))
+        .isEqualTo("/api/committees/" + city + "/programme.docx?resolution=" + resolutionId(first));
+    formService.submitTaskForm(approval.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "7"));
+    assertThat(programmes.find(resolutionId(first), city).orElseThrow().symbol()).isEqualTo("07-CTr/TU");
+
+    ProcessInstance second = register(city);
+    completeStudy(second);
+    submitDraft(second, concreteItem(city));
+    Task again = task(second, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    assertThatThrownBy(() -> formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "7")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Số 07-CTr/TU năm").hasMessageContaining("đã cấp cho văn bản khác");
+    assertThatThrownBy(() -> formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "bảy")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("số nguyên dương");
+    assertThat(second).isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, ""));
+    assertThat(programmes.find(resolutionId(second), city).orElseThrow().symbol())
+        .as("the register's next after the highest taken").isEqualTo("08-CTr/TU");
+  }
+
+  @Test
   void shouldIssueTheProgrammeItsSymbolWhenApprovedAtFirst() {
     String city = city();
     String department = organisation.unit(city, "so-khcn", "Sở Khoa học và Công nghệ");
