@@ -112,7 +112,7 @@ public final class PartyDocx {
       text(draft, "DỰ THẢO", true, false, SIZE_ISSUER);
     }
     XWPFTable table = borderless(1, 2);
-    widths(table, 4300, 5055);
+    widths(table, 4855, 4500);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     XWPFParagraph first = left.getParagraphs().get(0);
@@ -172,7 +172,7 @@ public final class PartyDocx {
   public void signature(Signature signature) {
     paragraph(ParagraphAlignment.LEFT, 120);
     XWPFTable table = borderless(1, 2);
-    widths(table, 4500, 4855);
+    widths(table, 4677, 4678);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     XWPFParagraph label = left.getParagraphs().get(0);
@@ -201,6 +201,24 @@ public final class PartyDocx {
 
   public void centred(String text, boolean bold, boolean italic) {
     text(paragraph(ParagraphAlignment.CENTER, 60), text, bold, italic, SIZE_TEXT);
+  }
+
+  /** A ruled table with fixed column widths in twentieths of a point (the text width is 9355). */
+  public XWPFTable table(List<String> headers, List<List<String>> rows, int... widths) {
+    XWPFTable table = table(headers, rows);
+    if (widths.length == headers.size()) {
+      widths(table, widths);
+      for (int r = 1; r < table.getRows().size(); r++) {
+        for (int c = 0; c < widths.length; c++) {
+          var cell = table.getRow(r).getCell(c).getCTTc();
+          var properties = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+          CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+          width.setType(STTblWidth.DXA);
+          width.setW(BigInteger.valueOf(widths[c]));
+        }
+      }
+    }
+    return table;
   }
 
   /** A ruled table, its first row the bold header. */
@@ -266,7 +284,20 @@ public final class PartyDocx {
     return table;
   }
 
+  /** Fixed column widths, in the grid and on each cell, so that every renderer lays the heading out alike. */
   private static void widths(XWPFTable table, int... twips) {
+    var ct = table.getCTTbl();
+    var grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int width : twips) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(width));
+    }
+    var properties = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+    (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+        .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
     for (int i = 0; i < twips.length; i++) {
       var cell = table.getRow(0).getCell(i).getCTTc();
       var properties = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();

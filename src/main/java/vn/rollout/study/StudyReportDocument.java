@@ -52,7 +52,8 @@ final class StudyReportDocument {
           StudyFigures.formatLabel(session.format()), String.valueOf(session.invited()), String.valueOf(session.attended()),
           String.valueOf(session.invited() == 0 ? 0 : Math.round(100f * session.attended() / session.invited()))));
     }
-    doc.table(List.of("STT", "Ngày", "Đối tượng", "Hình thức", "Số được mời", "Số dự", "Tỷ lệ (%)"), sessions);
+    doc.table(List.of("STT", "Ngày", "Đối tượng", "Hình thức", "Số được mời", "Số dự", "Tỷ lệ (%)"), sessions,
+        600, 1400, 1900, 1400, 1400, 1300, 1355);
 
     doc.section("II. KẾT QUẢ");
     for (StudyFigures.Audience audience : study.audiences()) {
@@ -78,7 +79,7 @@ final class StudyReportDocument {
         rows.add(List.of(String.valueOf(i + 1), subordinate.name(), subordinate.state(),
             subordinate.percent() == null ? "" : String.valueOf(subordinate.percent())));
       }
-      doc.table(List.of("STT", "Cấp ủy trực thuộc", "Học tập, quán triệt", "Tỷ lệ dự (%)"), rows);
+      doc.table(List.of("STT", "Cấp ủy trực thuộc", "Học tập, quán triệt", "Tỷ lệ dự (%)"), rows, 600, 4255, 2900, 1600);
     }
     doc.signature(contents.signature());
     return doc.write();

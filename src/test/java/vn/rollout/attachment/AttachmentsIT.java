@@ -107,9 +107,9 @@ class AttachmentsIT extends RolloutTest {
     assertThat(download(member(group(city, Organ.STANDING_COMMITTEE), "tv"), url).getStatusCode())
         .as("an organ of the committee above").isEqualTo(HttpStatus.OK);
     assertThat(download(member(group(otherCity, Organ.OFFICE), "vp"), url).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(list(member(group(otherCity, Organ.INSPECTION), "kt"), "/api/items/" + item + "/attachments").getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(upload(member(group(otherCity, Organ.OFFICE), "vp2"), "/api/items/" + item + "/attachments",
+    assertThat(http.withBasicAuth(member(group(otherCity, Organ.INSPECTION), "kt"), PASSWORD)
+        .exchange("/api/items/" + item + "/attachments", HttpMethod.GET, null, ERROR).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(uploadError(member(group(otherCity, Organ.OFFICE), "vp2"), "/api/items/" + item + "/attachments",
         file("x.pdf", PDF)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(list(lead, "/api/items/" + item + "/attachments").getBody()).extracting(file -> file.get("fileName"))
         .containsExactly("Biên bản nghiệm thu.pdf", "ảnh-camera.png");
@@ -175,7 +175,7 @@ class AttachmentsIT extends RolloutTest {
   @Test
   void shouldLetTheIssuingOfficeAttachTheResolutionsTextForEveryoneInItsTreeToRead() {
     String path = "/api/resolutions/" + resolution + "/attachments";
-    assertThat(upload(member(group(ward, Organ.OFFICE), "vp"), path, file("nq.pdf", PDF)).getStatusCode())
+    assertThat(uploadError(member(group(ward, Organ.OFFICE), "vp"), path, file("nq.pdf", PDF)).getStatusCode())
         .as("only the issuing committee's office").isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<List<Map<String, Object>>> stored = upload(member(group(city, Organ.OFFICE), "vp"), path,
         file("Nghị quyết 05-NQ-TU.pdf", PDF));

@@ -99,7 +99,8 @@ class ItemExecutionIT extends RolloutTest {
     List<MimeMessage> mails = TestMail.to(email);
     assertThat(mails).hasSize(1);
     assertThat(TestMail.subject(mails.get(0))).startsWith("[Nhắc hạn] ").endsWith(": nhiệm vụ của chương trình hết hạn ngày 31/12/2027");
-    assertThat(TestMail.text(mails.get(0))).contains("Nội dung \"" + CONTENT + "\"").contains("sẽ hết hạn vào ngày 31/12/2027");
+    assertThat(TestMail.text(mails.get(0))).startsWith("Kính gửi: ").contains("Nhiệm vụ \"" + CONTENT + "\"")
+        .contains("phải hoàn thành chậm nhất ngày 31/12/2027");
     assertThat(item).isWaitingAt(ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
 
     notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
