@@ -294,8 +294,8 @@ public final class PartyDocx {
     for (int width : twips) {
       grid.addNewGridCol().setW(BigInteger.valueOf(width));
     }
-    var properties = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
-    (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+    var tableProperties = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+    (tableProperties.isSetTblLayout() ? tableProperties.getTblLayout() : tableProperties.addNewTblLayout())
         .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
     for (int i = 0; i < twips.length; i++) {
