@@ -154,10 +154,10 @@ class SecretariatE2E {
       }
       assertThat(phases).containsExactlyInAnyOrder("Đảng ủy phường Hải Châu: Tổ chức thực hiện",
           "Đảng ủy phường Sơn Trà: Học tập, quán triệt", "Đảng ủy phường Thanh Khê: Xây dựng chương trình hành động");
-      XSSFSheet items = workbook.getSheetAt(2);
-      assertThat(texts(items.getRow(2))).containsExactly("Cấp ủy", "Chương trình hành động", "STT", "Nội dung nhiệm vụ",
+      XSSFSheet everyItem = workbook.getSheetAt(2);
+      assertThat(texts(everyItem.getRow(2))).containsExactly("Cấp ủy", "Chương trình hành động", "STT", "Nội dung nhiệm vụ",
           "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kết quả đầu ra", "Chỉ tiêu", "Kết quả đạt được", "Chỉ tiêu đạt được");
-      assertThat(items.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
+      assertThat(everyItem.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
     }
   }
 
