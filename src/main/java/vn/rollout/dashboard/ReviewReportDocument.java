@@ -223,7 +223,7 @@ final class ReviewReportDocument {
           join(item.outputAchieved(), item.targetReached()), ItemStatus.valueOf(item.status()).label()));
     }
     XWPFTable detail = doc.table(List.of("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Kinh phí dự kiến",
-        "Kết quả đầu ra", "Kết quả đạt được", "Tình trạng"), rows, 650, 1905, 1200, 1150, 1100, 1250, 1200, 900);
+        "Kết quả đầu ra", "Kết quả đạt được", "Tình trạng"), rows, 750, 1805, 1200, 1150, 1100, 1250, 1200, 900);
     for (int i = 0; i < items.size(); i++) {
       detail.getRow(i + 1).getCell(7).setColor(Palette.hex(ItemStatus.valueOf(items.get(i).status()).colour()));
     }
@@ -244,7 +244,7 @@ final class ReviewReportDocument {
           committee.onTimePercent() == null ? "" : committee.onTimePercent().toString(), report(committee).label()));
     }
     XWPFTable reports = doc.table(List.of("STT", "Cấp ủy", "Giai đoạn", "Số nhiệm vụ", "Hoàn thành đúng hạn (%)", "Báo cáo"),
-        reportRows, 650, 2805, 1900, 1000, 1400, 1600);
+        reportRows, 750, 2705, 1900, 1000, 1400, 1600);
     for (int i = 0; i < subordinates.size(); i++) {
       reports.getRow(i + 1).getCell(5).setColor(Palette.hex(report(subordinates.get(i)).colour()));
     }

@@ -55,7 +55,7 @@ final class ProgrammeDocument {
           String.join("; ", item.coordinators().stream().map(group -> lead(contents, group)).toList()),
           period(item), output(item), means(item)));
     }
-    doc.table(ITEM_HEADERS, rows, 650, 2200, 1300, 1300, 1350, 1455, 1100);
+    doc.table(ITEM_HEADERS, rows, 750, 2100, 1300, 1300, 1350, 1455, 1100);
 
     doc.section("III. TỔ CHỨC THỰC HIỆN");
     doc.body("1. Các cơ quan, đơn vị chủ trì xây dựng kế hoạch thực hiện từng nhiệm vụ được giao, phối hợp với các cơ quan, "

@@ -53,7 +53,7 @@ final class StudyReportDocument {
           String.valueOf(session.invited() == 0 ? 0 : Math.round(100f * session.attended() / session.invited()))));
     }
     doc.table(List.of("STT", "Ngày", "Đối tượng", "Hình thức", "Số được mời", "Số dự", "Tỷ lệ (%)"), sessions,
-        650, 1350, 1900, 1400, 1400, 1300, 1355);
+        750, 1350, 1800, 1400, 1400, 1300, 1355);
 
     doc.section("II. KẾT QUẢ");
     for (StudyFigures.Audience audience : study.audiences()) {
@@ -79,7 +79,7 @@ final class StudyReportDocument {
         rows.add(List.of(String.valueOf(i + 1), subordinate.name(), subordinate.state(),
             subordinate.percent() == null ? "" : String.valueOf(subordinate.percent())));
       }
-      doc.table(List.of("STT", "Cấp ủy trực thuộc", "Học tập, quán triệt", "Tỷ lệ dự (%)"), rows, 650, 4205, 2900, 1600);
+      doc.table(List.of("STT", "Cấp ủy trực thuộc", "Học tập, quán triệt", "Tỷ lệ dự (%)"), rows, 750, 4105, 2900, 1600);
     }
     doc.signature(contents.signature());
     return doc.write();

@@ -70,7 +70,7 @@ final class InspectionConclusionDocument {
         rows.add(List.of(String.valueOf(i + 1), remedy.content(), "Chậm nhất ngày " + VietnameseFormat.date(remedy.deadline()),
             remedy.status() == null ? "" : remedy.status().label()));
       }
-      doc.table(List.of("STT", "Thiếu sót phải khắc phục", "Thời hạn", "Tình trạng"), rows, 650, 4605, 2300, 1800);
+      doc.table(List.of("STT", "Thiếu sót phải khắc phục", "Thời hạn", "Tình trạng"), rows, 750, 4505, 2300, 1800);
     }
     doc.signature(contents.signature());
     return doc.write();
