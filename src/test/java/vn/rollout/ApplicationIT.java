@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.rollout.support.IntegrationTest;
+import vn.rollout.support.TestDatabase;
 
 class ApplicationIT extends IntegrationTest {
 
@@ -63,7 +64,7 @@ class ApplicationIT extends IntegrationTest {
 
   @Test
   void shouldReportTheEngineAndTheDatabaseInHealth() {
-    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+    ResponseEntity<String> health = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity("/actuator/health", String.class);
 
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"processEngine\"");

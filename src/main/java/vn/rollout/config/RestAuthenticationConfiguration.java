@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.rollout.security.WebSecurityConfiguration;
 
 /**
  * HTTP Basic against Camunda's identity service for the engine's REST API and the product's own
@@ -28,6 +29,7 @@ class RestAuthenticationConfiguration {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(ENGINE_REST, PROMETHEUS);
+    registration.setOrder(WebSecurityConfiguration.AFTER_AUTHENTICATION);
     return registration;
   }
 
@@ -42,6 +44,7 @@ class RestAuthenticationConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         BasicOrWebappSessionAuthenticationProvider.class.getName());
     registration.addUrlPatterns(PRODUCT_API);
+    registration.setOrder(WebSecurityConfiguration.AFTER_AUTHENTICATION);
     return registration;
   }
 }

@@ -67,15 +67,16 @@ class StatusBoard {
       throw new BadRequestException("depth", "Số cấp hiển thị phải từ 0 đến " + MAX_DEPTH + ".");
     }
     String root = committeeCode == null || committeeCode.isBlank() ? resolution.issuingCommittee() : committeeCode.strip();
+    // access first: a caller learns nothing of a committee or a resolution that is not theirs to see
+    access.require(Organ.OFFICE, root);
     List<String> chain = query.selfAndAncestors(root);
     if (chain.isEmpty()) {
       throw new BadRequestException("committee", "Không có cấp ủy mã \"" + root + "\" trong danh mục tổ chức.");
     }
     if (!chain.contains(resolution.issuingCommittee())) {
       throw new BadRequestException("committee",
-          "Cấp ủy mã \"" + root + "\" không thuộc phạm vi triển khai Nghị quyết " + resolution.symbol() + ".");
+          "Cấp ủy mã \"" + root + "\" không thuộc phạm vi triển khai nghị quyết này.");
     }
-    access.require(Organ.OFFICE, root);
 
     LocalDate today = EngineTime.today();
     List<StatusQuery.Row> rows = query.committees(resolutionId, root, levels);

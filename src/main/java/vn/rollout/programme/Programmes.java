@@ -3,6 +3,7 @@ package vn.rollout.programme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import vn.rollout.programme.quality.CheckResult;
 import vn.rollout.programme.quality.Finding;
 import vn.rollout.programme.quality.FindingKind;
 import vn.rollout.programme.quality.ProgrammeItem;
+import vn.rollout.programme.quality.ProgrammeLimits;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
@@ -117,14 +119,20 @@ public class Programmes {
   }
 
   /**
-   * Stores the office's draft, replacing the previous one. Gaps (no lead, no deadline, no output) are
-   * stored: finding them is the check's job. What cannot be stored is refused.
+   * Stores the office's draft, replacing the previous one, its texts in Unicode NFC. Gaps (no lead, no
+   * deadline, no output) are stored: finding them is the check's job. What cannot be stored is refused:
+   * more items than {@link ProgrammeLimits#ITEMS}, a text longer than its column, a unit not of the
+   * committee, a date not in {@code yyyy-MM-dd}.
    *
    * @return the programme's id
-   * @throws BadRequestException naming the item's field ({@code items[2].lead}), in Vietnamese
+   * @throws BadRequestException naming the field ({@code items}, {@code items[2].lead}), in Vietnamese
    */
   @Transactional
   public long saveDraft(long resolutionId, String committeeCode, List<DraftItem> items) {
+    if (items.size() > ProgrammeLimits.ITEMS) {
+      throw new BadRequestException("items", "Chương trình có " + items.size() + " nội dung, vượt quá giới hạn "
+          + ProgrammeLimits.ITEMS + " nội dung của một chương trình.");
+    }
     Set<String> groups = new HashSet<>(leads.names(committeeCode).keySet());
     List<ProgrammeEntry> entries = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -285,6 +293,10 @@ public class Programmes {
     if (content == null) {
       throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung công việc.");
     }
+    length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung công việc");
+    length(item.manpower(), ProgrammeLimits.MANPOWER, field + ".manpower", name + ": nhân lực");
+    length(item.output(), ProgrammeLimits.OUTPUT, field + ".output", name + ": kết quả đầu ra");
+    length(item.target(), ProgrammeLimits.TARGET, field + ".target", name + ": chỉ tiêu");
     String lead = trim(item.lead());
     if (lead != null && !groups.contains(lead)) {
       throw new BadRequestException(field + ".lead", name + ": cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
@@ -363,8 +375,16 @@ public class Programmes {
     }
   }
 
+  private static void length(String text, int limit, String field, String what) {
+    int length = ProgrammeLimits.length(trim(text));
+    if (length > limit) {
+      throw new BadRequestException(field, what + " dài " + length + " ký tự, vượt quá giới hạn " + limit + " ký tự.");
+    }
+  }
+
+  /** A text as stored: stripped, in NFC; none if blank. */
   private static String trim(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
   }
 
   private static Long nullableLong(ResultSet rs, String column) throws SQLException {

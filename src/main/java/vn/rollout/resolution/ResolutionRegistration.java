@@ -66,6 +66,11 @@ public class ResolutionRegistration {
    */
   @Transactional
   public RegisteredResolution register(RegisterResolution request, Authentication caller) {
+    // who asks, before anything of the committee named is looked at: its name and existence are not theirs
+    String issuer = request == null || request.issuingCommittee() == null ? null : nfc(request.issuingCommittee());
+    if (caller != null && issuer != null && !issuer.isEmpty() && !mayRegister(caller, issuer)) {
+      throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
+    }
     Resolution resolution = validate(request);
     if (caller != null && !mayRegister(caller, resolution.issuingCommittee())) {
       throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  *   <li>only administrators delete a deployment together with its instances ({@link CascadeDeletionGuard});</li>
  *   <li>only administrators read, change, run or delete a job of no process instance ({@link StandaloneJobs});</li>
  *   <li>running a job checks the caller's right before the job runs ({@link JobExecutionGuard});</li>
+ *   <li>a task's comments and attachments read by id, and its attachments changed, only with the right to the task ({@link TaskCommentsAndAttachments});</li>
  *   <li>a task's permission reads in history the variables of that task, not of its whole instance
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
@@ -59,6 +61,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
     configuration.setManagementService(new JobExecutionGuard(configuration));
+    configuration.setTaskService(new TaskCommentsAndAttachments(configuration));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new AdhocQueryExpressionGuard(configuration));
@@ -73,6 +76,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     }
     managers.add(new ReplacedManager(JobManager.class, GuardedJobManager::new));
     managers.add(new ReplacedManager(JobDefinitionManager.class, GuardedJobDefinitionManager::new));
+    managers.add(new ReplacedManager(IncidentManager.class, GuardedIncidentManager::new));
     managers.add(new ReplacedManager(AuthorizationManager.class, TaskLocalHistoricVariables::new));
     configuration.setCustomSessionFactories(managers);
   }

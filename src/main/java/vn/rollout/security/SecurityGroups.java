@@ -21,6 +21,7 @@ import vn.rollout.organisation.TaskGroups;
  * <ul>
  *   <li>{@value #PROCESS_OWNERS}: deploy, redeploy and delete deployments (Camunda Modeler's deploy
  *       dialog, with their own credentials), read the definitions, see them in Cockpit.</li>
+ *   <li>{@value #MONITORING}: no right in the engine; the details of the health endpoint.</li>
  *   <li>{@value #SECRETARIAT}: open Cockpit and read the definitions. Which rollout instances a member
  *       sees there comes from the office groups they belong to ({@link InstanceAccess}).</li>
  * </ul>
@@ -32,6 +33,9 @@ public final class SecurityGroups {
   public static final String SECRETARIAT = TaskGroups.SECRETARIAT;
   public static final String SECRETARIAT_NAME = "Văn phòng cấp ủy – theo dõi quy trình";
   public static final String COCKPIT = "cockpit";
+  /** Monitoring accounts: the details of {@code /actuator/health} (and, as any signed-in user, Prometheus). */
+  public static final String MONITORING = "monitoring";
+  public static final String MONITORING_NAME = "Giám sát vận hành hệ thống";
 
   private SecurityGroups() {}
 
@@ -45,6 +49,8 @@ public final class SecurityGroups {
     grant(authorizations, PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(authorizations, PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(authorizations, PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+
+    group(identity, MONITORING, MONITORING_NAME);
 
     group(identity, SECRETARIAT, SECRETARIAT_NAME);
     grant(authorizations, SECRETARIAT, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);

@@ -3,10 +3,11 @@ package vn.rollout.security;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import vn.rollout.config.AuthorizedGroupsOfCaller;
 
 /**
- * The engine's authorization manager, with one correction. With historic instance permissions on,
+ * The engine's authorization manager (the product's, {@link AuthorizedGroupsOfCaller}), with one
+ * correction. With historic instance permissions on,
  * Camunda 7.24 lets the holder of READ on any historic task of a process instance read every historic
  * variable and variable change of that instance: its query joins the historic tasks on the process
  * instance ({@code TI.PROC_INST_ID_ = RES.PROC_INST_ID_}) and checks the permission on the joined task
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * authorization table has the joined task hard-coded. So these two queries, and only they, always take
  * the check per permission.
  */
-final class TaskLocalHistoricVariables extends AuthorizationManager {
+final class TaskLocalHistoricVariables extends AuthorizedGroupsOfCaller {
 
   static final String JOINED_TASK = "TI.ID_";
   static final String OWN_TASK = "RES.TASK_ID_";

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * security).
  */
 @Configuration(proxyBeanMethods = false)
-class WebSecurityConfiguration {
+public class WebSecurityConfiguration {
+
+  /** The order of the engine's HTTP Basic filters ({@code config/RestAuthenticationConfiguration}); ours that need the caller follow. */
+  public static final int AFTER_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 100;
 
   /**
    * CVE-2026-77226: Camunda 7.24's Admin setup endpoint creates an administrator without login
@@ -83,45 +87,86 @@ class WebSecurityConfiguration {
   }
 
   /**
-   * Camunda's REST API reads a deployment's upload whole into memory, whatever its size: bodies larger
-   * than {@code spring.servlet.multipart.max-request-size}, the product's own upload limit, are refused
-   * with 413: at once when the request says its length, after reading at most the limit when it is
-   * sent in chunks. ({@code /api} uploads are limited by Spring's multipart settings.)
+   * Request bodies: multipart uploads up to {@code spring.servlet.multipart.max-request-size}, anything
+   * else (JSON) up to {@code rollout.security.max-body-size}; 413 above ({@link RequestBodyLimit}). On
+   * the engine's REST API and {@code /api} it runs after HTTP Basic (an unknown caller is refused before
+   * any body is read); the webapps' REST mount checks its session later, so there it runs first.
    */
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> uploadLimit(
+  FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath,
-      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
-    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit.toBytes()) {
-          json(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the upload is larger than allowed");
-          return;
-        }
-        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
-          byte[] body = request.getInputStream().readNBytes(Math.toIntExact(Math.min(limit.toBytes() + 1, Integer.MAX_VALUE - 8)));
-          if (body.length > limit.toBytes()) {
-            json(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the upload is larger than allowed");
-            return;
-          }
-          chain.doFilter(new ReadRequest(request, body), response);
-          return;
-        }
-        chain.doFilter(request, response);
-      }
-    });
-    registration.setName("upload-limit");
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
+      @Value("${rollout.security.max-body-size:16MB}") DataSize bodyLimit) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes(), false));
+    registration.setName("request-body-limit");
     registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(AFTER_AUTHENTICATION + 2);
     return registration;
   }
 
-  /** Refusals answered 403 where Camunda's REST API would answer 500 ({@link RefusedIsNotAServerError}). */
+  /** The same for the product's {@code /api}, whose uploads Spring MVC reads (and limits) itself. */
   @Bean
-  ResourceConfigCustomizer refusalsAreNotServerErrors() {
-    return config -> config.register(RefusedIsNotAServerError.class);
+  FilterRegistrationBean<RequestBodyLimit> apiRequestBodyLimit(
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
+      @Value("${rollout.security.max-body-size:16MB}") DataSize bodyLimit) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(multipartLimit.toBytes(), bodyLimit.toBytes(), true));
+    registration.setName("api-request-body-limit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(AFTER_AUTHENTICATION + 2);
+    return registration;
+  }
+
+  /**
+   * At most {@code rollout.security.max-concurrent-requests-per-user} requests of one user at a time on
+   * a node (429 above), so that one account cannot take every thread ({@link PerCallerConcurrency}).
+   */
+  @Bean
+  FilterRegistrationBean<PerCallerConcurrency> perCallerConcurrency(ProcessEngine engine,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath,
+      @Value("${rollout.security.max-concurrent-requests-per-user:16}") int limit) {
+    var registration = new FilterRegistrationBean<>(new PerCallerConcurrency(engine.getIdentityService(), limit));
+    registration.setName("per-caller-concurrency");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", applicationPath + "/api/*");
+    registration.setOrder(AFTER_AUTHENTICATION + 1);
+    return registration;
+  }
+
+  /** Task and start forms reach browsers as Camunda Forms (JSON) only ({@link FormsAreCamundaForms}). */
+  @Bean
+  FilterRegistrationBean<FormsAreCamundaForms> formsAreCamundaForms(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    var registration = new FilterRegistrationBean<>(new FormsAreCamundaForms());
+    registration.setName("forms-are-camunda-forms");
+    registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
+  /** The webapps' {@code XSRF-TOKEN} cookie is Secure over TLS, as the session cookie ({@link SecureCsrfCookie}). */
+  @Bean
+  FilterRegistrationBean<SecureCsrfCookie> secureCsrfCookie(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    var registration = new FilterRegistrationBean<>(new SecureCsrfCookie());
+    registration.setName("secure-csrf-cookie");
+    registration.addUrlPatterns(applicationPath + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    return registration;
+  }
+
+  /** Who asks for the health endpoint's details ({@link HealthDetailsCaller}). */
+  @Bean
+  FilterRegistrationBean<HealthDetailsCaller> healthDetailsCaller(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new HealthDetailsCaller(engine.getIdentityService()));
+    registration.setName("health-details-caller");
+    registration.addUrlPatterns("/actuator/health", "/actuator/health/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  /** Refusals and the caller's mistakes answered 403, 404, 400 or 409 where Camunda's REST API would answer 500. */
+  @Bean
+  ResourceConfigCustomizer clientErrorsAreNotServerErrors() {
+    return config -> ClientErrorsAreNotServerErrors.mappers().forEach(config::register);
   }
 
   /** The body of an error answer, as {@code ApiError} writes it. */

@@ -447,13 +447,7 @@ class RolloutBenchmark {
    * them off (same run, same data).
    */
   private void taskQueries() {
-    var identity = engine.getIdentityService();
-    var official = identity.newUser(OFFICIAL);
-    official.setPassword(OFFICIAL_PASSWORD);
-    identity.saveUser(official);
-    identity.saveGroup(identity.newGroup(group(0)));
-    identity.createMembership(OFFICIAL, group(0));
-    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
+    official();
     String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
     long openTasks = engine.getTaskService().createTaskQuery().count();
     Map<String, String> requests = new LinkedHashMap<>();
@@ -485,7 +479,8 @@ class RolloutBenchmark {
 
   /**
    * The programme check, a 200-item programme against a 200-item parent: in process, and through
-   * {@code POST /api/programmes/check} as a signed-in user (JSON and HTTP included), after warm-up.
+   * {@code POST /api/programmes/check} as a signed-in user (JSON and HTTP included), after warm-up;
+   * then the same at the limits, the largest and costliest request the check accepts.
    */
   private void programmeCheck() {
     var programmes = GeneratedProgrammes.twoHundredAgainstTwoHundred();
@@ -494,19 +489,56 @@ class RolloutBenchmark {
     figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p50", check.percentile(50), "ms", 50, false));
     figures.add(Figure.absolute("Programme check, 200 items against a 200-item parent (in process), p95", check.percentile(95), "ms", 50, false));
 
+    official();
+    var request = checkRequest(programmes);
+    Latencies rest = Latencies.measure(30, 100, () -> postCheck(request));
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p50", rest.percentile(50), "ms", 50, false));
+    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p95", rest.percentile(95), "ms", 50, false));
+
+    // the worst request accepted (ProgrammeLimits): fewer runs, each costs hundreds of times more
+    var limits = GeneratedProgrammes.atTheLimits();
+    int runs = Math.max(3, size.queries() / 10);
+    int warmUp = Math.min(5, runs);
+    Latencies atLimits = Latencies.measure(warmUp, runs, () -> programmeCheck.check(limits.term(), limits.items(), limits.parent()));
+    String label = "Programme check at the limits, " + limits.items().size() + " items against " + limits.parent().size()
+        + ", every field at its longest";
+    figures.add(Figure.absolute(label + " (in process), p50", atLimits.percentile(50), "ms", 1000, false));
+    figures.add(Figure.absolute(label + " (in process), p95", atLimits.percentile(95), "ms", 1000, false));
+    var limitsRequest = checkRequest(limits);
+    Latencies restAtLimits = Latencies.measure(warmUp, runs, () -> postCheck(limitsRequest));
+    figures.add(Figure.absolute("POST /api/programmes/check at the limits, as an official, p50", restAtLimits.percentile(50), "ms", 1000, false));
+    figures.add(Figure.absolute("POST /api/programmes/check at the limits, as an official, p95", restAtLimits.percentile(95), "ms", 1000, false));
+  }
+
+  private static org.springframework.http.HttpEntity<Map<String, Object>> checkRequest(GeneratedProgrammes programmes) {
     Map<String, Object> body = Map.of(
         "programme", Map.of("term", Map.of("from", programmes.term().from().toString(),
             "to", programmes.term().to().toString()), "items", programmes.items().stream().map(RolloutBenchmark::json).toList()),
         "parent", Map.of("items", programmes.parent().stream().map(RolloutBenchmark::json).toList()));
     var headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-    var request = new org.springframework.http.HttpEntity<>(body, headers);
-    Latencies rest = Latencies.measure(30, 100, () -> {
-      var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).postForEntity("/api/programmes/check", request, String.class);
-      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-    });
-    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p50", rest.percentile(50), "ms", 50, false));
-    figures.add(Figure.absolute("POST /api/programmes/check, 200 items against 200, as an official, p95", rest.percentile(95), "ms", 50, false));
+    return new org.springframework.http.HttpEntity<>(body, headers);
+  }
+
+  /** The official the REST figures sign in as (one office group, plus the officials' group); made once. */
+  private void official() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(OFFICIAL).count() > 0) {
+      return;
+    }
+    var official = identity.newUser(OFFICIAL);
+    official.setPassword(OFFICIAL_PASSWORD);
+    identity.saveUser(official);
+    if (identity.createGroupQuery().groupId(group(0)).count() == 0) {
+      identity.saveGroup(identity.newGroup(group(0)));
+    }
+    identity.createMembership(OFFICIAL, group(0));
+    identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
+  }
+
+  private void postCheck(org.springframework.http.HttpEntity<Map<String, Object>> request) {
+    var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).postForEntity("/api/programmes/check", request, String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   private static Map<String, Object> json(ProgrammeItem item) {

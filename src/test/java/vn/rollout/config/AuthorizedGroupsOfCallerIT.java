@@ -42,7 +42,7 @@ class AuthorizedGroupsOfCallerIT extends IntegrationTest {
 
     List<String> narrowed = configuration.getCommandExecutorTxRequired().execute(context -> {
       AuthorizationManager manager = context.getAuthorizationManager();
-      assertThat(manager).isInstanceOf(AuthorizedGroupsOfCaller.Manager.class);
+      assertThat(manager).isInstanceOf(AuthorizedGroupsOfCaller.class);
       return manager.filterAuthenticatedGroupIds(List.of(bare, granted, "unknown-" + suffix));
     });
 

@@ -69,6 +69,19 @@ class DockerComposeTest {
     assertThat(String.valueOf(service("nginx").get("ports"))).contains(PORT + ":80");
   }
 
+  /** SECURITY.md, "Bounded work": the proxy's limits per address and per account, and its timeouts for slow clients. */
+  @Test
+  void shouldLimitWhatOneClientOrOneAccountMayCostAtTheProxy() throws IOException {
+    String nginx = String.valueOf(compose().get("configs"));
+    assertThat(nginx)
+        .contains("limit_req_zone $$binary_remote_addr zone=per_address")
+        .contains("limit_req_zone $$http_authorization zone=per_rest_account")
+        .contains("limit_req_zone $$cookie_SESSION zone=per_session")
+        .contains("limit_req zone=per_address").contains("limit_req zone=per_rest_account").contains("limit_req zone=per_session")
+        .contains("limit_conn connections_per_address").contains("limit_req_status 429")
+        .contains("client_header_timeout").contains("client_body_timeout").contains("client_max_body_size 60m");
+  }
+
   @Test
   void shouldCheckTheAppsHealthOnTheAppsPort() throws IOException {
     assertThat(Files.readString(Path.of("src/main/resources/application.yaml"))).contains("port: " + PORT);

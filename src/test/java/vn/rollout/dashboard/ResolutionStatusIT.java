@@ -198,6 +198,20 @@ class ResolutionStatusIT extends RolloutTest {
     assertThat(forbidden.getBody()).containsEntry("message", "Không có quyền thực hiện thao tác này.");
   }
 
+  /** Issue 19: the office of another province learns nothing of this resolution, nor of committees not its own. */
+  @Test
+  void shouldCheckAccessBeforeSayingAnythingOfAResolutionOrACommittee() {
+    String elsewhere = organisation.committee("tinh", "Tỉnh ủy khác", "TU", null, Organ.OFFICE);
+    String elsewhereOffice = member(group(elsewhere, Organ.OFFICE));
+
+    for (String committee : new String[] {elsewhere, anBinh, "khong-co"}) {
+      ResponseEntity<Map<String, Object>> answer = get(elsewhereOffice, committee, 1);
+
+      assertThat(answer.getStatusCode()).as(committee).isEqualTo(elsewhere.equals(committee) ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN);
+      assertThat(String.valueOf(answer.getBody())).as(committee).doesNotContain(symbol()).doesNotContain("An Bình");
+    }
+  }
+
   @Test
   void shouldDefaultToTheIssuingCommitteeOneLevelDown() {
     ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(admin(), TestDatabase.ADMIN_PASSWORD)
@@ -216,7 +230,7 @@ class ResolutionStatusIT extends RolloutTest {
     assertBadRequest(base + "?committee=khong-co", "committee", "Không có cấp ủy mã \"khong-co\" trong danh mục tổ chức.");
     String elsewhere = organisation.committee("tinh", "Tỉnh ủy khác", "TU", null, Organ.OFFICE);
     assertBadRequest(base + "?committee=" + elsewhere, "committee",
-        "Cấp ủy mã \"" + elsewhere + "\" không thuộc phạm vi triển khai Nghị quyết " + symbol() + ".");
+        "Cấp ủy mã \"" + elsewhere + "\" không thuộc phạm vi triển khai nghị quyết này.");
     assertBadRequest("/api/resolutions/999999/status", "id", "Không có nghị quyết mã số 999999.");
     assertBadRequest("/api/resolutions/abc/status", "id", "id has the wrong type or format");
     assertBadRequest(base + ".xlsx?depth=9", "depth", "Số cấp hiển thị phải từ 0 đến 6.");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.quality.ProgrammeLimits;
 import vn.rollout.support.RolloutTest;
 
 /** Phase 2, cụ thể hóa: the office drafts, the check and the standing committee send it back or let it through. */
@@ -197,5 +200,42 @@ class ProgrammePhaseIT extends RolloutTest {
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseADraftAboveTheLimitsNamingTheFieldAndKeepTheDraftOpen() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    String office = group(city, Organ.OFFICE);
+    DraftItem[] tooMany = new DraftItem[ProgrammeLimits.ITEMS + 1];
+    Arrays.fill(tooMany, concreteItem(city));
+    DraftItem tooLong = item("Số hóa hồ sơ đảng viên " + "x".repeat(ProgrammeLimits.CONTENT), office, "2026-12-31", "1.250 hồ sơ");
+
+    assertThatThrownBy(() -> submitDraft(rollout, tooMany))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chương trình có 301 nội dung, vượt quá giới hạn 300 nội dung của một chương trình.");
+    assertThatThrownBy(() -> submitDraft(rollout, concreteItem(city), tooLong))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Nội dung 2: nội dung công việc dài 2023 ký tự, vượt quá giới hạn 2000 ký tự.");
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
+  }
+
+  @Test
+  void shouldStoreADraftPastedFromWordInNfcAndCheckItAsTyped() {
+    String city = city();
+    ProcessInstance rollout = register(city);
+    completeStudy(rollout);
+    DraftItem pasted = item(Normalizer.normalize("Tổ chức 03 hội nghị học tập chuyên đề cho cán bộ chủ chốt", Normalizer.Form.NFD),
+        group(city, Organ.PROPAGANDA), "2026-06-30", Normalizer.normalize("03 hội nghị, biên bản và danh sách dự", Normalizer.Form.NFD));
+
+    submitDraft(rollout, pasted);
+
+    assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    ProgrammeEntry entry = programmes.entries(programmes.find(resolutionId(rollout), city).orElseThrow().id()).get(0);
+    assertThat(entry.content()).isEqualTo("Tổ chức 03 hội nghị học tập chuyên đề cho cán bộ chủ chốt");
+    assertThat(entry.output()).isEqualTo("03 hội nghị, biên bản và danh sách dự");
   }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +135,10 @@ class ResolutionApiIT extends RolloutTest {
     Map<String, Object> request = request("07-NQ/TU");
     request.put("issuingCommittee", "khong-co");
 
-    assertBadRequest(post(officeUser, request), "issuingCommittee", "Không có cấp ủy mã \"khong-co\" trong danh mục tổ chức.");
+    // to an administrator; anyone else is not the office of a committee that does not exist (403, below)
+    assertBadRequest(http.withBasicAuth("admin", "TrienKhai@2026").exchange("/api/resolutions", HttpMethod.POST,
+        new HttpEntity<>(request), JSON), "issuingCommittee", "Không có cấp ủy mã \"khong-co\" trong danh mục tổ chức.");
+    assertThat(post(officeUser, request).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -206,6 +210,22 @@ class ResolutionApiIT extends RolloutTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(resolutions()).isEqualTo(before);
+  }
+
+  /** Issue 19: another committee's office learns neither the name nor the existence of the committee it names. */
+  @Test
+  void shouldRefuseAnotherCommitteesOfficeBeforeLookingAtWhatItSent() {
+    String otherOffice = member(group(city(), Organ.OFFICE));
+    Map<String, Object> wrongSymbol = request("13-NQ/XX");
+    Map<String, Object> unknownCommittee = request("13-NQ/TU");
+    unknownCommittee.put("issuingCommittee", "khong-co-cap-uy-nay");
+
+    for (Map<String, Object> request : List.of(wrongSymbol, unknownCommittee)) {
+      ResponseEntity<Map<String, Object>> answer = post(otherOffice, request);
+
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(String.valueOf(answer.getBody())).doesNotContain("Thành ủy").doesNotContain("khong-co-cap-uy-nay");
+    }
   }
 
   private void assertBadRequest(ResponseEntity<Map<String, Object>> answer, String field, String message) {

@@ -238,6 +238,41 @@ class StandaloneJobsIT extends IntegrationTest {
     assertThat(managementService.createBatchQuery().batchId(batch.getId()).singleResult().isSuspended()).isFalse();
   }
 
+  /** A failed job of no process instance leaves an incident with its error message: the administrators' too. */
+  @Test
+  void shouldShowTheIncidentOfAFailedJobOfNoProcessInstanceOnlyToAnAdministrator() {
+    // a batch whose one job fails: it sets the retries of a job that is gone by then
+    String instance = runtimeService.startProcessInstanceByKey("SecurityStandaloneJobsProbe").getId();
+    String reminder = managementService.createJobQuery().processInstanceId(instance).activityId("Boundary_Reminder")
+        .singleResult().getId();
+    Batch failing = managementService.setJobRetriesAsync(List.of(reminder), 2);
+    managementService.executeJob(managementService.createJobQuery().jobDefinitionId(failing.getSeedJobDefinitionId()).singleResult().getId());
+    String execution = managementService.createJobQuery().jobDefinitionId(failing.getBatchJobDefinitionId()).singleResult().getId();
+    managementService.deleteJob(reminder);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        managementService.executeJob(execution);
+      } catch (RuntimeException expected) {
+        // the job fails; its retries go down, then an incident
+      }
+    }
+    var incident = runtimeService.createIncidentQuery().configuration(execution).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getProcessInstanceId()).isNull();
+
+    try {
+      for (Caller who : Caller.values()) {
+        refused(as(user(who), HttpMethod.GET, "/incident/" + incident.getId(), null));
+        assertThat(as(user(who), HttpMethod.GET, "/incident?firstResult=0&maxResults=2000", null).getBody()).doesNotContain(incident.getId());
+        assertThat(as(user(who), HttpMethod.GET, "/incident/count?incidentId=" + incident.getId(), null).getBody()).isEqualTo("{\"count\":0}");
+      }
+      assertThat(asAdministrator(HttpMethod.GET, "/incident/" + incident.getId(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    } finally {
+      managementService.deleteBatch(failing.getId(), true);
+      runtimeService.deleteProcessInstance(instance, "probe");
+    }
+  }
+
   @Test
   void shouldLetTheAdministratorReadRescheduleAndSuspendThem() {
     String job = cleanupJob();

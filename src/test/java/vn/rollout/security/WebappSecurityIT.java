@@ -167,6 +167,53 @@ class WebappSecurityIT extends IntegrationTest {
     assertThat(proxiedCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
   }
 
+  @Test
+  void shouldSetTheCsrfCookieSecureBehindTlsOnly() {
+    var plain = new WebappSession(port);
+    var proxied = new WebappSession(port, "https");
+
+    String plainCookie = csrfCookie(plain.get("/camunda/app/tasklist/default/"));
+    String proxiedCookie = csrfCookie(proxied.get("/camunda/app/tasklist/default/"));
+
+    assertThat(plainCookie).containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+    assertThat(proxiedCookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase(";Secure");
+  }
+
+  static String csrfCookie(HttpResponse<String> response) {
+    return response.headers().allValues("set-cookie").stream()
+        .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no CSRF cookie in " + response.headers().map()));
+  }
+
+  @Test
+  void shouldShowHealthDetailsOnlyToAdministratorsAndTheMonitoringGroup() {
+    var fixture = new SecurityFixture(jdbc, identityService, authorizationService);
+    String monitoring = fixture.user("giam-sat", SecurityGroups.MONITORING);
+    String mistaken = fixture.user("sai-mat-khau", Groups.CAMUNDA_ADMIN);
+
+    for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+      String anonymous = send(HttpRequest.newBuilder(uri(path)).GET()).body();
+      String wrongPassword = send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(mistaken, "Sai@Mat-khau-1")).GET()).body();
+      String asOfficial = send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(official, SecurityFixture.PASSWORD)).GET()).body();
+
+      for (String statusOnly : List.of(anonymous, wrongPassword, asOfficial)) {
+        assertThat(statusOnly).as(path).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details")
+            .doesNotContain("\"db\"");
+      }
+    }
+    String byAdministrator = send(HttpRequest.newBuilder(uri("/actuator/health"))
+        .header("Authorization", basic("admin", TestDatabase.ADMIN_PASSWORD)).GET()).body();
+    String byMonitoring = send(HttpRequest.newBuilder(uri("/actuator/health"))
+        .header("Authorization", basic(monitoring, SecurityFixture.PASSWORD)).GET()).body();
+    assertThat(byAdministrator).contains("\"db\"").contains("\"processEngine\"").contains("\"diskSpace\"");
+    assertThat(byMonitoring).contains("\"db\"").contains("\"processEngine\"");
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The session cookie: Spring Session's {@code SESSION} (sessions shared by the nodes), Tomcat's {@code JSESSIONID} without it. */
   static String sessionCookie(HttpResponse<String> response) {
     return response.headers().allValues("set-cookie").stream()

@@ -22,9 +22,17 @@ final class WebappSession {
   private final HttpClient client;
   private String csrfToken;
 
+  private final String forwardedProto;
+
   WebappSession(int port) {
+    this(port, null);
+  }
+
+  /** A session as seen through a TLS-terminating proxy ({@code X-Forwarded-Proto}), when {@code forwardedProto} is "https". */
+  WebappSession(int port, String forwardedProto) {
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    this.forwardedProto = forwardedProto;
   }
 
   HttpResponse<String> get(String path) {
@@ -77,6 +85,9 @@ final class WebappSession {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (forwardedProto != null) {
+      request.header("X-Forwarded-Proto", forwardedProto);
+    }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -77,6 +77,10 @@ public final class EngineRest {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Response put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
   }

@@ -16,22 +16,49 @@ import org.springframework.core.io.Resource;
 /**
  * The words the check knows, read from an editable UTF-8 file (by default
  * {@code classpath:programme-check/lexicon.txt}, see {@link ProgrammeCheckProperties#lexicon()}): one
- * word or phrase a line, in sections {@code [slogan]}, {@code [product]}, {@code [count]},
- * {@code [level]} and {@code [filler]}; {@code #} starts a comment.
+ * word or phrase a line, in sections named after {@link Section} ({@code [slogan]}, {@code [not-counted]}…);
+ * {@code #} starts a comment. A section the file does not have is empty.
  */
 final class Lexicon {
 
   enum Section {
-    /** Slogan wording: nâng cao, đẩy mạnh, tăng cường… */
+    /** Slogan wording in an item's content: nâng cao, đẩy mạnh, tăng cường… */
     SLOGAN,
-    /** Concrete products that make an output measurable: báo cáo, cơ sở dữ liệu, hội nghị… */
+    /** Set phrases that contain slogan wording but name a defined thing: nông thôn mới nâng cao… */
+    TERM,
+    /** States that cannot be counted or checked at a deadline: nhận thức, chuyển biến, hiệu quả… */
+    STATE,
+    /** Phrases that only restate the task: theo kế hoạch, đúng tiến độ, chỉ tiêu được giao… */
+    RESTATE,
+    /** Concrete products, events and decisions that make an output measurable: báo cáo, hội nghị, quyết định… */
     PRODUCT,
-    /** Numbers written as words: hai, ba, mười, trăm… */
+    /** Documents that are a product only when the committee issues them: kế hoạch, nghị quyết… */
+    DOCUMENT,
+    /** What a committee does to issue a document: ban hành, xây dựng, thông qua… */
+    ISSUE,
+    /** Words before a product or document that make it a reference, not an output: theo, thực hiện… */
+    REFERENCE,
+    /** Numbers written as words: một, hai, năm, mười, trăm… */
     COUNT,
+    /** Words after a number that show it counts nothing: một số, một cách, hai mặt, năm nay, 100% kế hoạch… */
+    NOT_COUNTED,
+    /** People and organisations: a share or a count of them is measurable only with a checkable state. */
+    PEOPLE,
     /** Level words a copier swaps: thành phố / phường, Thành ủy / Đảng ủy… */
     LEVEL,
+    /** Kinds of places, dropped with the committee's own name after them: khu dân cư Bình Hiên, thôn Phú Lâm… */
+    PLACE,
+    /** Organisations a copier names to look local: Hội Liên hiệp Phụ nữ, Đoàn Thanh niên… */
+    ORGANISATION,
+    /** Time phrases a copier appends: năm 2026, giai đoạn 2026–2030, trước ngày…, hằng năm… */
+    TIME,
     /** Words added or dropped without changing what an item says: trên địa bàn, của, các… */
-    FILLER
+    FILLER;
+
+    /** The section's name in the file: {@code [not-counted]} for {@link #NOT_COUNTED}. */
+    String title() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   static final String DEFAULT_LOCATION = "classpath:programme-check/lexicon.txt";
@@ -83,7 +110,7 @@ final class Lexicon {
 
   private static Section section(String title, String name, int line) {
     for (Section section : Section.values()) {
-      if (section.name().equalsIgnoreCase(title)) {
+      if (section.title().equalsIgnoreCase(title)) {
         return section;
       }
     }

@@ -11,7 +11,8 @@ import vn.rollout.config.BadRequestException;
 
 /**
  * {@code POST /api/programmes/check}: any signed-in user checks a draft programme against the
- * superior's, as the programme phase's check step does. Nothing is stored.
+ * superior's, as the programme phase's check step does. Nothing is stored. A request above
+ * {@link ProgrammeLimits} is answered 400 naming the field.
  */
 @RestController
 class ProgrammeCheckController {
@@ -24,6 +25,7 @@ class ProgrammeCheckController {
 
   @PostMapping("/api/programmes/check")
   Answer check(@RequestBody Request request) {
+    CheckRequestLimits.verify(request);
     Programme programme = request.programme() == null ? new Programme(null, null, null) : request.programme();
     CheckResult result = check.check(term(programme.term()), items(programme.items()),
         request.parent() == null ? List.of() : items(request.parent().items()));

@@ -15,10 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * @param copyThreshold an item copies a parent item when their similarity reaches this (see
  *     {@link CopyDetection} for the measure)
  * @param returnedCopyShare a programme goes back when this share of its items (or more) are copies
- * @param specificTokenFactor the similarity is multiplied by this for every figure, and every proper
- *     name, that the item names and the parent item does not: an item with its own numbers, places and
- *     units is the committee's own, even on the parent's topic
- * @param lexicon the file of slogan, product, count, level and filler words (UTF-8), e.g.
+ * @param localQuantityFactor the similarity is multiplied by this for each quantity of the item's own
+ *     (a figure counting a thing the parent item counts nothing of, at most two): a local quantity that
+ *     changes what is done ("vận động 4.200 người dân", "03 hội nghị"); a changed figure is not one
+ * @param lexicon the file of the check's words (UTF-8, see {@link Lexicon}), e.g.
  *     {@code file:/etc/rollout/lexicon.txt}
  */
 @Validated
@@ -26,11 +26,11 @@ import org.springframework.validation.annotation.Validated;
 public record ProgrammeCheckProperties(
     @DecimalMin("0.0") @DecimalMax("1.0") double copyThreshold,
     @DecimalMin("0.0") @DecimalMax("1.0") double returnedCopyShare,
-    @DecimalMin("0.0") @DecimalMax("1.0") double specificTokenFactor,
+    @DecimalMin("0.0") @DecimalMax("1.0") double localQuantityFactor,
     @NotNull Resource lexicon) {
 
   /** The values of {@code application.yaml}, for a check made without Spring. */
   public static ProgrammeCheckProperties defaults() {
-    return new ProgrammeCheckProperties(0.6, 0.5, 0.5, new DefaultResourceLoader().getResource(Lexicon.DEFAULT_LOCATION));
+    return new ProgrammeCheckProperties(0.7, 0.5, 0.8, new DefaultResourceLoader().getResource(Lexicon.DEFAULT_LOCATION));
   }
 }

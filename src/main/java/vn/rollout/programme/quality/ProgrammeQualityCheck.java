@@ -9,9 +9,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks an action programme before the standing committee sees it: every item names a lead unit, a
- * deadline inside the term and a concrete output; no item is a slogan ({@link SloganDetection}); and
- * the programme does not copy the superior's ({@link CopyDetection}). The one service behind the
- * programme phase's automatic check step and {@code POST /api/programmes/check}.
+ * deadline inside the term, a concrete output, and its money or its people (a budget above 0, or
+ * manpower: a budget of 0 says no money is needed, not who does the work); no item is a slogan
+ * ({@link SloganDetection}); and the programme does not copy the superior's ({@link CopyDetection}).
+ * Every finding tells the office, in Vietnamese, what to change. The one service behind the programme
+ * phase's automatic check step and {@code POST /api/programmes/check}.
  *
  * <p>Verdict: {@code RETURNED} when there is any finding other than {@code COPIED}, or when the share of
  * copied items reaches {@link ProgrammeCheckProperties#returnedCopyShare()} (0.5); otherwise
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Service;
 public class ProgrammeQualityCheck {
 
   private static final int QUOTE_LENGTH = 160;
+  private static final int ADDITION_LENGTH = 40;
+  private static final int LISTED = 5;
 
   private final double returnedCopyShare;
   private final SloganDetection slogans;
@@ -37,7 +41,7 @@ public class ProgrammeQualityCheck {
     Lexicon lexicon = Lexicon.load(properties.lexicon());
     this.returnedCopyShare = properties.returnedCopyShare();
     this.slogans = new SloganDetection(lexicon);
-    this.copies = new CopyDetection(lexicon, properties.copyThreshold(), properties.specificTokenFactor());
+    this.copies = new CopyDetection(lexicon, properties.copyThreshold(), properties.localQuantityFactor());
   }
 
   /**
@@ -53,12 +57,14 @@ public class ProgrammeQualityCheck {
     if (programme.isEmpty()) {
       findings.add(Finding.of(null, FindingKind.EMPTY, "Chương trình chưa có nội dung nào."));
     }
-    CopyDetection.Match[] matches = copies.copies(programme, parent);
+    List<ReadItem> read = programme.stream().map(ReadItem::of).toList();
+    CopyDetection.Match[] matches = copies.copiesRead(read, parent.stream().map(ReadItem::of).toList());
     int copied = 0;
     for (int i = 0; i < programme.size(); i++) {
       ProgrammeItem item = programme.get(i);
       completeness(i, item, term, findings);
-      slogan(i, item, findings);
+      resources(i, item, findings);
+      slogan(i, read.get(i), findings);
       CopyDetection.Match match = matches[i];
       if (match != null) {
         copied++;
@@ -105,32 +111,82 @@ public class ProgrammeQualityCheck {
     return VietnameseDates.format(term.from()) + " – " + VietnameseDates.format(term.to());
   }
 
-  private void slogan(int index, ProgrammeItem item, List<Finding> findings) {
-    List<String> words = slogans.sloganWords(item);
-    if (words.isEmpty()) {
+  /** Neither money nor people: the articles ask every item for both (0 is a budget: none needed). */
+  private static void resources(int index, ProgrammeItem item, List<Finding> findings) {
+    boolean budget = item.budgetVnd() != null && item.budgetVnd() > 0;
+    if (budget || !blank(item.manpower())) {
       return;
     }
-    String wording = words.stream().map(w -> "“" + w + "”").collect(Collectors.joining(", "));
-    String products = String.join(", ", slogans.productExamples());
-    String message = blank(item.output())
-        ? "Nội dung dùng từ ngữ khẩu hiệu (" + wording + ") nhưng chưa có kết quả đầu ra đo được: cần nêu con số, "
-            + "tỷ lệ, mốc thời gian hoặc sản phẩm cụ thể (" + products + "…)."
-        : "Nội dung dùng từ ngữ khẩu hiệu (" + wording + ") nhưng kết quả đầu ra “" + quote(item.output())
-            + "” không đo được: không có con số, tỷ lệ, mốc thời gian hay sản phẩm cụ thể (" + products + "…).";
+    String message = item.budgetVnd() == null
+        ? "Chưa nêu kinh phí và nhân lực: cần ghi kinh phí (đồng) hoặc nhân lực thực hiện (bao nhiêu người, của cơ quan, "
+            + "đơn vị nào)."
+        : "Đã ghi không cần kinh phí nhưng chưa nêu nhân lực: cần ghi ai thực hiện và bao nhiêu người (cán bộ, đảng viên, "
+            + "tổ công tác…).";
+    findings.add(Finding.of(index, FindingKind.MISSING_RESOURCES, message));
+  }
+
+  private void slogan(int index, ReadItem read, List<Finding> findings) {
+    ProgrammeItem item = read.item();
+    SloganDetection.Slogan slogan = slogans.judge(read);
+    if (slogan == null) {
+      return;
+    }
+    String remedy = "Cần nêu điều đếm được hoặc kiểm tra được khi đến hạn: số lượng cụ thể (số hội nghị, số đảng viên "
+        + "được học tập…), sản phẩm, sự kiện hay quyết định (" + String.join(", ", slogans.productExamples())
+        + "…) hoặc mốc ngày hoàn thành.";
+    String wording = slogan.wording().isEmpty() ? "" : "Nội dung dùng từ ngữ khẩu hiệu (" + quoted(slogan.wording()) + ")";
+    if (slogan.reason() == SloganDetection.Reason.NO_OUTPUT) {
+      findings.add(Finding.of(index, FindingKind.SLOGAN, wording + " nhưng chưa có kết quả đầu ra. " + remedy));
+      return;
+    }
+    String output = "kết quả đầu ra “" + quote(item.output()) + "” không đo được: ";
+    String why = switch (slogan.reason()) {
+      case FIGURE_OF_A_STATE -> "con số “" + quote(slogan.figure()) + "” gắn với " + quoted(slogan.vague())
+          + ", là trạng thái không đếm được, không kiểm tra được khi đến hạn.";
+      case FIGURE_OF_NOTHING -> "con số “" + quote(slogan.figure()) + "” không nói là của việc gì, thứ gì.";
+      case REFERENCE -> "“" + slogan.reference() + "” ở đây là văn bản phải theo, không phải sản phẩm cấp mình làm ra"
+          + (slogan.vague().isEmpty() ? "." : "; " + quoted(slogan.vague()) + " chỉ nhắc lại nhiệm vụ.");
+      case RESTATES -> "chỉ nhắc lại nhiệm vụ bằng từ ngữ chung chung (" + quoted(slogan.vague())
+          + "), không nêu được điều gì đếm được hay kiểm tra được.";
+      default -> "không có số lượng của một thứ đếm được, sản phẩm, sự kiện, quyết định hay mốc ngày.";
+    };
+    String message = wording.isEmpty()
+        ? "K" + output.substring(1) + why + " " + remedy
+        : wording + " nhưng " + output + why + " " + remedy;
     findings.add(Finding.of(index, FindingKind.SLOGAN, message));
   }
 
   private static Finding copied(int index, CopyDetection.Match match, ProgrammeItem parentItem) {
     double similarity = floor(match.similarity(), 100);
+    String additions = match.additions().isEmpty()
+        ? "Lời văn là của cấp trên, chỉ đổi từ chỉ cấp."
+        : "Lời văn là của cấp trên; phần thêm vào chỉ là địa danh, tên riêng, thời gian hoặc con số ("
+            + quoted(match.additions().stream().map(addition -> quote(addition, ADDITION_LENGTH)).toList())
+            + "), không làm thay đổi việc phải làm.";
     String message = "Nội dung gần như chép lại mục " + (match.parentItem() + 1) + " của chương trình cấp trên: “"
-        + quote(parentItem.content()) + "” (độ tương đồng " + Math.round(similarity * 100) + "%). Cần cụ thể hóa "
-        + "cho cấp mình: nêu số liệu, địa bàn, đơn vị thực hiện và sản phẩm của riêng cấp mình.";
+        + quote(parentItem.content()) + "” (độ tương đồng " + Math.round(similarity * 100) + "%). " + additions
+        + " Cần cụ thể hóa cho cấp mình: nêu việc làm, đối tượng, sản phẩm và số lượng của riêng cấp mình.";
     return new Finding(index, FindingKind.COPIED, match.parentItem(), similarity, message);
   }
 
+  /** Up to five phrases, each in quotation marks: “a”, “b”. */
+  private static String quoted(List<String> phrases) {
+    List<String> shown = phrases.size() <= LISTED ? phrases : phrases.subList(0, LISTED);
+    return shown.stream().map(phrase -> "“" + phrase + "”").collect(Collectors.joining(", "))
+        + (phrases.size() > LISTED ? "…" : "");
+  }
+
   private static String quote(String text) {
-    String quoted = VietnameseText.nfc(text).strip().replaceAll("\\s+", " ");
-    return quoted.length() <= QUOTE_LENGTH ? quoted : quoted.substring(0, QUOTE_LENGTH).strip() + "…";
+    return quote(text, QUOTE_LENGTH);
+  }
+
+  private static String quote(String text, int length) {
+    String stripped = text.strip();
+    // a long text is cut before it is tidied: twice the length is enough, whatever the spaces
+    String head = stripped.length() > 2 * length ? stripped.substring(0, 2 * length) : stripped;
+    String quoted = VietnameseText.nfc(head).replaceAll("\\s+", " ");
+    return quoted.length() <= length && head.length() == stripped.length() ? quoted
+        : quoted.substring(0, Math.min(length, quoted.length())).strip() + "…";
   }
 
   /** Rounded down, so that a figure shown never reaches a threshold the exact one does not. */

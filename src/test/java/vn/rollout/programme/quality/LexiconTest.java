@@ -30,6 +30,18 @@ class LexiconTest {
   }
 
   @Test
+  void shouldShipEverySectionWithWords() {
+    Lexicon lexicon = Lexicon.load(ProgrammeCheckProperties.defaults().lexicon());
+
+    for (Lexicon.Section section : Lexicon.Section.values()) {
+      assertThat(lexicon.get(section).entries()).as(section.title()).isNotEmpty()
+          .allSatisfy(entry -> assertThat(Normalizer.isNormalized(entry, Normalizer.Form.NFC)).isTrue());
+    }
+    assertThat(lexicon.get(Lexicon.Section.NOT_COUNTED).entries()).contains("số", "mặt", "kế hoạch");
+    assertThat(lexicon.get(Lexicon.Section.COUNT).entries()).contains("một", "hai", "năm");
+  }
+
+  @Test
   void shouldReadAFileSavedWithAByteOrderMarkAndWordsInNfd() throws IOException {
     String text = "\uFEFF# ghi chú\n[slogan]\n" + Normalizer.normalize("thực hiện tốt", Normalizer.Form.NFD) + "\n\n[product]\nbáo cáo\n";
 
@@ -53,11 +65,11 @@ class LexiconTest {
     Path edited = folder.resolve("lexicon.txt");
     String shipped = new String(ProgrammeCheckProperties.defaults().lexicon().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Files.writeString(edited, shipped.replace("[slogan]\n", "[slogan]\nthực hiện tốt\n"), StandardCharsets.UTF_8);
-    var item = new ProgrammeItem("Thực hiện tốt công tác cải cách hành chính", "Văn phòng", List.of(), null, null, null,
-        LocalDate.of(2027, 12, 31), "Cải cách hành chính có chuyển biến", null);
+    var item = new ProgrammeItem("Thực hiện tốt công tác cải cách hành chính", "Văn phòng", List.of(), 0L, "2 công chức", null,
+        LocalDate.of(2027, 12, 31), "Thủ tục hành chính được rà soát, đơn giản hóa", null);
 
     var shippedCheck = new ProgrammeQualityCheck();
-    var editedCheck = new ProgrammeQualityCheck(new ProgrammeCheckProperties(0.6, 0.5, 0.5, new FileSystemResource(edited)));
+    var editedCheck = new ProgrammeQualityCheck(new ProgrammeCheckProperties(0.7, 0.5, 0.8, new FileSystemResource(edited)));
 
     assertThat(shippedCheck.check(null, List.of(item), List.of()).findings()).isEmpty();
     assertThat(editedCheck.check(null, List.of(item), List.of()).findings()).extracting(Finding::kind)

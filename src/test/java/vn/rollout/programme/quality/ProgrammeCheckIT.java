@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -120,9 +123,9 @@ class ProgrammeCheckIT extends IntegrationTest {
     JsonNode answer = JSON.readTree(response.getBody());
     assertThat(answer.get("verdict").asText()).isEqualTo("RETURNED");
     assertThat(findings(answer.get("findings"))).containsExactlyInAnyOrder(
-        "0 MISSING_LEAD", "0 MISSING_DEADLINE", "0 MISSING_OUTPUT",
-        "1 MISSING_LEAD", "1 MISSING_DEADLINE", "1 MISSING_OUTPUT",
-        "2 MISSING_LEAD", "2 MISSING_DEADLINE", "2 MISSING_OUTPUT");
+        "0 MISSING_LEAD", "0 MISSING_DEADLINE", "0 MISSING_OUTPUT", "0 MISSING_RESOURCES",
+        "1 MISSING_LEAD", "1 MISSING_DEADLINE", "1 MISSING_OUTPUT", "1 MISSING_RESOURCES",
+        "2 MISSING_LEAD", "2 MISSING_DEADLINE", "2 MISSING_OUTPUT", "2 MISSING_RESOURCES");
   }
 
   @ParameterizedTest
@@ -145,6 +148,96 @@ class ProgrammeCheckIT extends IntegrationTest {
     JsonNode error = JSON.readTree(response.getBody());
     assertThat(error.get("field").asText()).isEqualTo(field);
     assertThat(error.get("message").asText()).contains(field);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      programme.items                  | 300
+      parent.items                     | 300
+      programme.items[0].content       | 2000
+      programme.items[299].output      | 2000
+      parent.items[3].output           | 2000
+      programme.items[1].manpower      | 255
+      parent.items[0].target           | 255
+      programme.items[2].lead          | 255
+      programme.items[0].coordinators  | 30
+      parent.items[1].coordinators[2]  | 255
+      programme.committee              | 64
+      """)
+  void shouldAnswer400NamingTheFieldAboveItsLimitAndTheLimit(String field, int limit) throws IOException {
+    ObjectNode body = atTheLimits();
+    over(body, field, limit);
+
+    ResponseEntity<String> response = post(JSON.writeValueAsString(body), ADMIN, ADMIN_PASSWORD);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = JSON.readTree(response.getBody());
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    assertThat(error.get("message").asText()).contains(field).contains("at most " + limit);
+  }
+
+  @Test
+  void shouldCheckTheLargestRequestItAccepts() throws IOException {
+    JsonNode answer = check(atTheLimits());
+
+    assertThat(answer.get("verdict").asText()).isEqualTo("RETURNED");
+    assertThat(answer.get("findings")).hasSizeGreaterThanOrEqualTo(ProgrammeLimits.ITEMS);
+  }
+
+  /**
+   * 300 items against 300, every text at its longest (a NFD text counts as its NFC form), and as many
+   * coordinators as an item may name.
+   */
+  static ObjectNode atTheLimits() {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode programme = body.putObject("programme");
+    programme.put("committee", "c".repeat(ProgrammeLimits.COMMITTEE));
+    programme.putObject("term").put("from", "2025-10-01").put("to", "2030-09-30");
+    for (String side : List.of("programme", "parent")) {
+      ArrayNode items = (side.equals("programme") ? programme : body.putObject("parent")).putArray("items");
+      for (int i = 0; i < ProgrammeLimits.ITEMS; i++) {
+        ObjectNode item = items.addObject();
+        item.put("content", Normalizer.normalize(text("Tăng cường, nâng cao chất lượng tổ chức cơ sở đảng " + i + " ",
+            ProgrammeLimits.CONTENT), Normalizer.Form.NFD));
+        item.put("lead", text("Ban Tổ chức Đảng ủy ", ProgrammeLimits.UNIT));
+        ArrayNode coordinators = item.putArray("coordinators");
+        for (int c = 0; c < ProgrammeLimits.COORDINATORS; c++) {
+          coordinators.add(text("Ủy ban MTTQ " + c + " ", ProgrammeLimits.UNIT));
+        }
+        item.put("budgetVnd", 0).put("manpower", text("cán bộ ", ProgrammeLimits.MANPOWER))
+            .put("start", "2026-01-01").put("deadline", "2027-12-31")
+            .put("output", text("Chất lượng được nâng lên rõ rệt, " + i + " ", ProgrammeLimits.OUTPUT))
+            .put("target", text("100% ", ProgrammeLimits.TARGET));
+      }
+    }
+    return body;
+  }
+
+  /** A text of exactly {@code length} characters (in NFC), repeating {@code unit}. */
+  private static String text(String unit, int length) {
+    StringBuilder text = new StringBuilder();
+    while (ProgrammeLimits.length(text.toString()) < length) {
+      text.append(unit);
+    }
+    String nfc = Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
+    return nfc.substring(0, nfc.offsetByCodePoints(0, length));
+  }
+
+  /** Makes the field one above its limit. */
+  private static void over(ObjectNode body, String field, int limit) {
+    String[] path = field.replace("]", "").split("[.\\[]");
+    JsonNode node = body;
+    for (int k = 0; k < path.length - 1; k++) {
+      node = path[k].matches("\\d+") ? node.get(Integer.parseInt(path[k])) : node.get(path[k]);
+    }
+    String last = path[path.length - 1];
+    if (node instanceof ArrayNode array) {
+      array.set(Integer.parseInt(last), JSON.getNodeFactory().textNode(text("Sở Nội vụ ", limit + 1)));
+    } else if (node.get(last) instanceof ArrayNode array) {
+      array.add(array.get(0).deepCopy());
+    } else {
+      ((ObjectNode) node).put(last, text("Thành ủy ", limit + 1));
+    }
   }
 
   @Test

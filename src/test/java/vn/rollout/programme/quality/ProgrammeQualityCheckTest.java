@@ -42,7 +42,8 @@ class ProgrammeQualityCheckTest {
       item("Hỗ trợ 37 hộ nghèo của phường thoát nghèo bền vững", "37 hộ thoát nghèo, có danh sách xác nhận"),
       item("Lắp đặt 40 camera an ninh tại các khu dân cư", "40 camera hoạt động"),
       item("Tổ chức 03 hội nghị học tập Nghị quyết cho 1.250 đảng viên của 42 chi bộ", "Biên bản 03 hội nghị"),
-      item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ", "1.250 hồ sơ được số hóa"),
+      item("Số hóa hồ sơ của 1.250 đảng viên thuộc 42 chi bộ, cập nhật vào Cơ sở dữ liệu đảng viên của thành phố",
+          "1.250 hồ sơ được số hóa"),
       item("Kiểm tra 14 chi bộ trực thuộc mỗi năm", "14 kết luận kiểm tra mỗi năm"),
       item("Đưa 25 thủ tục lên dịch vụ công trực tuyến toàn trình", "25 thủ tục trực tuyến toàn trình"));
 
@@ -124,12 +125,13 @@ class ProgrammeQualityCheckTest {
     CheckResult result = CHECK.check(TERM, Arrays.asList((ProgrammeItem) null), null);
 
     assertThat(result.findings()).extracting(Finding::kind)
-        .containsExactly(FindingKind.MISSING_LEAD, FindingKind.MISSING_DEADLINE, FindingKind.MISSING_OUTPUT);
+        .containsExactly(FindingKind.MISSING_LEAD, FindingKind.MISSING_DEADLINE, FindingKind.MISSING_OUTPUT,
+            FindingKind.MISSING_RESOURCES);
   }
 
   @Test
   void shouldCheckTheDeadlineAgainstTheBoundOfTheTermThatIsKnown() {
-    ProgrammeItem late = new ProgrammeItem("Lắp đặt 40 camera", "Công an phường", List.of(), null, null, null,
+    ProgrammeItem late = new ProgrammeItem("Lắp đặt 40 camera", "Công an phường", List.of(), 800_000_000L, null, null,
         LocalDate.of(2031, 6, 30), "40 camera", null);
 
     CheckResult result = CHECK.check(new Term(null, LocalDate.of(2030, 9, 30)), List.of(late), List.of());
@@ -155,9 +157,73 @@ class ProgrammeQualityCheckTest {
   }
 
   @Test
+  void shouldReportAnItemWithNeitherMoneyNorPeople() {
+    List<ProgrammeItem> items = List.of(means(null, null), means(0L, " "), means(0L, "Chi ủy 3 người"),
+        means(40_000_000L, null), means(null, "2 cán bộ"));
+
+    CheckResult result = CHECK.check(TERM, items, List.of());
+
+    assertThat(result.verdict()).isEqualTo(CheckResult.Verdict.RETURNED);
+    assertThat(result.findings()).extracting(Finding::item, Finding::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(0, FindingKind.MISSING_RESOURCES),
+        org.assertj.core.groups.Tuple.tuple(1, FindingKind.MISSING_RESOURCES));
+    assertThat(result.findings().get(0).message()).startsWith("Chưa nêu kinh phí và nhân lực");
+    assertThat(result.findings().get(1).message()).startsWith("Đã ghi không cần kinh phí nhưng chưa nêu nhân lực");
+  }
+
+  @Test
+  void shouldTellTheOfficeWhichWordsAreTheSuperiorsAndWhatItOnlyAdded() {
+    ProgrammeItem dressedUp = item("Hoàn thành số hóa 95% hồ sơ đảng viên trên địa bàn phường Hải Châu trong năm 2026",
+        "Cơ sở dữ liệu đảng viên");
+
+    Finding finding = CHECK.check(TERM, List.of(dressedUp), PARENT).findings().get(0);
+
+    assertThat(finding.kind()).isEqualTo(FindingKind.COPIED);
+    assertThat(finding.message())
+        .startsWith("Nội dung gần như chép lại mục 2 của chương trình cấp trên: “Hoàn thành số hóa 100% hồ sơ đảng viên trên "
+            + "địa bàn thành phố”")
+        .contains("phần thêm vào chỉ là địa danh, tên riêng, thời gian hoặc con số (“95%”, “phường Hải Châu”, "
+            + "“trong năm 2026”)");
+  }
+
+  @Test
+  void shouldTellTheOfficeWhyAnOutputIsNotMeasurable() {
+    List<ProgrammeItem> items = List.of(
+        item("Tăng cường tuyên truyền về chuyển đổi số", "100% đảng viên nâng cao nhận thức về chuyển đổi số"),
+        item("Củng cố tổ chức cơ sở đảng", "Tổ chức cơ sở đảng được củng cố vững chắc"),
+        item("Triển khai Đề án phường văn minh", "Thực hiện theo kế hoạch"));
+
+    List<Finding> findings = CHECK.check(TERM, items, List.of()).findings();
+
+    assertThat(findings).extracting(Finding::kind).containsOnly(FindingKind.SLOGAN).hasSize(3);
+    assertThat(findings.get(0).message())
+        .startsWith("Nội dung dùng từ ngữ khẩu hiệu (“tăng cường”) nhưng kết quả đầu ra “100% đảng viên nâng cao nhận "
+            + "thức về chuyển đổi số” không đo được: con số “100% đảng viên” gắn với “nâng cao”, “nhận thức”");
+    assertThat(findings.get(1).message())
+        .startsWith("Kết quả đầu ra “Tổ chức cơ sở đảng được củng cố vững chắc” không đo được: chỉ nhắc lại nhiệm vụ");
+    assertThat(findings.get(2).message()).contains("“kế hoạch” ở đây là văn bản phải theo");
+  }
+
+  @Test
+  void shouldKeepEveryMessageShortEnoughToStoreWhateverTheItemsLength() {
+    String long2000 = "Tăng cường, nâng cao, đẩy mạnh hiệu quả công tác dân vận khu dân cư Bình Hiên năm 2026 ".repeat(23)
+        .substring(0, 2000);
+    List<ProgrammeItem> items = List.of(
+        item(long2000, long2000),
+        item(long2000, ""),
+        item(PARENT.get(1).content() + " " + long2000.replace("Tăng cường, nâng cao, đẩy mạnh hiệu quả", "Tại"), null));
+    List<ProgrammeItem> parent = List.of(item(long2000, long2000), PARENT.get(1));
+
+    List<Finding> findings = CHECK.check(TERM, items, parent).findings();
+
+    assertThat(findings).extracting(Finding::kind).contains(FindingKind.SLOGAN, FindingKind.COPIED);
+    assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).hasSizeLessThanOrEqualTo(1000));
+  }
+
+  @Test
   void shouldTakeItsThresholdsFromConfiguration() {
-    var strict = new ProgrammeQualityCheck(new ProgrammeCheckProperties(0.6, 0.9, 0.5, ProgrammeCheckProperties.defaults().lexicon()));
-    var lenient = new ProgrammeQualityCheck(new ProgrammeCheckProperties(1.01, 0.5, 0.5, ProgrammeCheckProperties.defaults().lexicon()));
+    var strict = new ProgrammeQualityCheck(new ProgrammeCheckProperties(0.7, 0.9, 0.8, ProgrammeCheckProperties.defaults().lexicon()));
+    var lenient = new ProgrammeQualityCheck(new ProgrammeCheckProperties(1.01, 0.5, 0.8, ProgrammeCheckProperties.defaults().lexicon()));
     List<ProgrammeItem> items = concat(COPIES, OWN.subList(0, 4));
 
     assertThat(strict.check(TERM, items, PARENT).verdict()).isEqualTo(CheckResult.Verdict.ACCEPTED);
@@ -167,6 +233,11 @@ class ProgrammeQualityCheckTest {
   static ProgrammeItem item(String content, String output) {
     return new ProgrammeItem(content, "Văn phòng Đảng ủy phường", List.of(), 10_000_000L, "2 cán bộ",
         LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), output, null);
+  }
+
+  private static ProgrammeItem means(Long budgetVnd, String manpower) {
+    return new ProgrammeItem("Tổ chức 02 hội nghị học tập Nghị quyết", "Văn phòng Đảng ủy phường", List.of(), budgetVnd, manpower,
+        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Biên bản 02 hội nghị", null);
   }
 
   private static List<ProgrammeItem> concat(List<ProgrammeItem> first, List<ProgrammeItem> second) {
