@@ -1,5 +1,6 @@
 package vn.rollout.attachment;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
@@ -70,12 +71,21 @@ class AttachmentController {
     return upload(Subject.DOCUMENT, id, files);
   }
 
+  /**
+   * The policy of a download: nothing runs, nothing loads, and a browser that shows it anyway shows it
+   * sandboxed. It replaces the one every {@code /api} answer carries (WebSecurityConfiguration), so that
+   * there is one policy, not two.
+   */
+  static final String DOWNLOAD_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
+
   @GetMapping("/api/attachments/{id}")
-  ResponseEntity<byte[]> download(@PathVariable long id) {
+  ResponseEntity<byte[]> download(@PathVariable long id, HttpServletResponse response) {
     Attachments.Stored file = attachments.find(id)
         .orElseThrow(() -> new NotFoundException("id", "Không có tệp đính kèm mã số " + id + "."));
     access.read(file.subject(), file.subjectId());
     // the stored type is one of FileType's, read from the bytes; never HTML, never shown inline
+    response.setHeader("Content-Security-Policy", DOWNLOAD_POLICY);
     MediaType type = FileType.of(file.mediaType()).map(t -> MediaType.parseMediaType(t.mediaType()))
         .orElse(MediaType.APPLICATION_OCTET_STREAM);
     return ResponseEntity.ok()
@@ -83,7 +93,6 @@ class AttachmentController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .body(file.content());
   }
 

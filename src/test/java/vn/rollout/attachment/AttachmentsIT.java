@@ -142,6 +142,40 @@ class AttachmentsIT extends RolloutTest {
   }
 
   @Test
+  void shouldNeverServeAnUploadedPageOrDrawingToABrowserAsAnythingButADownload() {
+    String office = member(group(ward, Organ.OFFICE), "vp");
+    String path = "/api/items/" + item + "/attachments";
+    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<Map<String, Object>> page = uploadAs(office, path, MediaType.TEXT_HTML, file("trang.html", HTML), ERROR);
+    assertThat(page.getStatusCode()).as("a page is no type an office sends").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(page.getBody()).containsEntry("field", "files[0]");
+    ResponseEntity<Map<String, Object>> drawing = uploadAs(office, path, MediaType.valueOf("image/svg+xml"), file("so-do.svg", svg), ERROR);
+    assertThat(drawing.getStatusCode()).as("nor is a drawing with a script in it").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(drawing.getBody()).containsEntry("field", "files[0]");
+    assertThat(count()).isZero();
+
+    // a PDF that is also a page, sent as one: kept as the PDF its bytes say it is, and only ever downloaded
+    byte[] polyglot = "%PDF-1.7\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    ResponseEntity<List<Map<String, Object>>> stored = uploadAs(office, path, MediaType.TEXT_HTML, file("trang.html", polyglot), LIST);
+    assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(stored.getBody().get(0)).containsEntry("fileName", "trang.html.pdf").containsEntry("mediaType", "application/pdf");
+    ResponseEntity<List<Map<String, Object>>> picture = uploadAs(office, path, MediaType.valueOf("image/svg+xml"), file("anh.svg", PNG), LIST);
+    assertThat(picture.getBody()).as("the item's files").hasSize(2);
+    assertThat(picture.getBody().get(1)).containsEntry("fileName", "anh.svg.png").containsEntry("mediaType", "image/png");
+
+    for (Map<String, Object> file : picture.getBody()) {
+      ResponseEntity<byte[]> answer = download(office, (String) file.get("url"));
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getHeaders().getContentType()).hasToString((String) file.get("mediaType"));
+      assertThat(answer.getHeaders().getContentDisposition().isAttachment()).isTrue();
+      assertThat(answer.getHeaders().getContentDisposition().getFilename()).isEqualTo(file.get("fileName"));
+      assertThat(answer.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(answer.getHeaders().get("Content-Security-Policy")).as("one policy, that runs nothing and sandboxes")
+          .containsExactly("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox");
+    }
+  }
+
+  @Test
   void shouldRefuseAFileAboveTheLimitAndAnItemPastItsTotalWith413NamingTheFile() {
     String office = member(group(ward, Organ.OFFICE), "vp");
     String path = "/api/items/" + item + "/attachments";
@@ -266,6 +300,15 @@ class AttachmentsIT extends RolloutTest {
 
   private ResponseEntity<Map<String, Object>> uploadError(String user, String path, ByteArrayResource... files) {
     return http.withBasicAuth(user, password(user)).exchange(path, HttpMethod.POST, multipart(parts(files)), ERROR);
+  }
+
+  private <T> ResponseEntity<T> uploadAs(String user, String path, MediaType claimed, ByteArrayResource file,
+      ParameterizedTypeReference<T> type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(claimed);
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("files", new HttpEntity<>(file, headers));
+    return http.withBasicAuth(user, password(user)).exchange(path, HttpMethod.POST, multipart(parts), type);
   }
 
   private ResponseEntity<List<Map<String, Object>>> list(String user, String path) {
