@@ -3,10 +3,16 @@ package vn.rollout.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -47,6 +54,7 @@ class AttachmentsIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
   @Autowired DocumentRegister register;
+  @LocalServerPort int port;
 
   String city;
   String ward;
@@ -173,6 +181,74 @@ class AttachmentsIT extends RolloutTest {
       assertThat(answer.getHeaders().get("Content-Security-Policy")).as("one policy, that runs nothing and sandboxes")
           .containsExactly("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox");
     }
+  }
+
+  @Test
+  void shouldRefuseAnUploadAboveTheRequestLimitWith413AndStoreNothing() throws IOException {
+    String office = member(group(ward, Organ.OFFICE), "vp");
+    String path = "/api/items/" + item + "/attachments";
+    String basic = Base64.getEncoder().encodeToString((office + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
+        + "\r\nContent-Type: multipart/form-data; boundary=lon\r\n";
+    long aboveTheRequestLimit = 60L * 1024 * 1024 + 1;
+
+    // announced: refused before a byte of the body is read
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write((head + "Content-Length: " + aboveTheRequestLimit + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 413");
+    }
+
+    // chunked: Spring reads the parts up to its limit (spring.servlet.multipart), then 413 as an ApiError
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write((head + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      byte[] start = "--lon\r\nContent-Disposition: form-data; name=\"files\"; filename=\"ban-quet.pdf\"\r\n\r\n%PDF-1.7\n"
+          .getBytes(StandardCharsets.US_ASCII);
+      byte[] chunk = new byte[256 * 1024];
+      Arrays.fill(chunk, (byte) ' ');
+      try {
+        writeChunk(out, start);
+        for (long sent = 0; sent <= aboveTheRequestLimit; sent += chunk.length) {
+          writeChunk(out, chunk);
+        }
+        writeChunk(out, "\r\n--lon--\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException closedByTheServer) {
+        // the server may answer and close before the client has finished
+      }
+      String answer = readAnswer(socket.getInputStream());
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("\"status\":413");
+    }
+    assertThat(count()).isZero();
+  }
+
+  /** What the server answered on a raw connection: up to the end of its JSON body, or what came before it went quiet. */
+  private static String readAnswer(InputStream in) throws IOException {
+    ByteArrayOutputStream answer = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int read; (read = in.read(buffer)) > 0; ) {
+        answer.write(buffer, 0, read);
+        String text = answer.toString(StandardCharsets.UTF_8);
+        if (text.contains("\r\n\r\n") && text.trim().endsWith("}")) {
+          break;
+        }
+      }
+    } catch (SocketTimeoutException | java.net.SocketException e) {
+      // what arrived is the answer
+    }
+    return answer.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void writeChunk(OutputStream out, byte[] bytes) throws IOException {
+    out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
