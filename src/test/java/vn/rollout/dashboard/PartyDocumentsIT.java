@@ -177,6 +177,8 @@ class PartyDocumentsIT extends RolloutTest {
   @Test
   void shouldWriteAWardsReviewReportUnderItsSuperiorsPartyOrganisationWithItsRegisterNumber() throws Exception {
     long programme = fixture.programme(resolution, ward, "APPROVED");
+    // the symbol its approval issued (the fixture's names the committee's code)
+    jdbc.sql("UPDATE programme SET symbol = '01-CTr/ĐU' WHERE id = :p").param("p", programme).update();
     fixture.item(programme, "DONE_ON_TIME", LocalDate.of(2027, 6, 30), null);
     fixture.item(programme, "IN_PROGRESS", LocalDate.of(2029, 6, 30), null);
     jdbc.sql("UPDATE programme_item SET budget_vnd = 120000000, target = '100% hồ sơ', target_reached = '100% hồ sơ' WHERE programme_id = :p AND seq = 0")
@@ -204,6 +206,7 @@ class PartyDocumentsIT extends RolloutTest {
           "Đã tổ chức 2 hội nghị học tập, quán triệt nghị quyết (cán bộ chủ chốt: 1 hội nghị, mời 40, dự 38 (95%); "
               + "đảng viên: 1 hội nghị, mời 300, dự 270 (90%)); tổng số mời 340, dự 308. Tổ chức học bù cho người vắng mặt "
               + "ngày 25/01/2026.",
+          "Đảng ủy phường Hải Châu đã ban hành Chương trình hành động số 01-CTr/ĐU với 2 nhiệm vụ",
           "1 nhiệm vụ đã hoàn thành, 1 nhiệm vụ có kết quả đầu ra được ghi nhận; 1/1 nhiệm vụ có chỉ tiêu đã ghi kết quả đạt được.",
           "Kinh phí dự kiến theo chương trình: 120.000.000 đồng (1 nhiệm vụ); 0 nhiệm vụ không cần kinh phí; 1 nhiệm vụ chưa xác định kinh phí.",
           "- 100% hồ sơ (nhiệm vụ 1): đạt 100% hồ sơ.",
