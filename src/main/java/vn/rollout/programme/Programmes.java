@@ -130,8 +130,8 @@ public class Programmes {
   @Transactional
   public long saveDraft(long resolutionId, String committeeCode, List<DraftItem> items) {
     if (items.size() > ProgrammeLimits.ITEMS) {
-      throw new BadRequestException("items", "Chương trình có " + items.size() + " nội dung, vượt quá giới hạn "
-          + ProgrammeLimits.ITEMS + " nội dung của một chương trình.");
+      throw new BadRequestException("items", "Chương trình có " + items.size() + " nhiệm vụ, vượt quá giới hạn "
+          + ProgrammeLimits.ITEMS + " nhiệm vụ của một chương trình.");
     }
     Set<String> groups = new HashSet<>(leads.names(committeeCode).keySet());
     List<ProgrammeEntry> entries = new ArrayList<>();
@@ -291,9 +291,9 @@ public class Programmes {
     String name = "Nhiệm vụ " + (index + 1);
     String content = trim(item.content());
     if (content == null) {
-      throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung công việc.");
+      throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung.");
     }
-    length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung công việc");
+    length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung");
     length(item.manpower(), ProgrammeLimits.MANPOWER, field + ".manpower", name + ": nhân lực");
     length(item.output(), ProgrammeLimits.OUTPUT, field + ".output", name + ": kết quả đầu ra");
     length(item.target(), ProgrammeLimits.TARGET, field + ".target", name + ": chỉ tiêu");

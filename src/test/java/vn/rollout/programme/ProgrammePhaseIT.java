@@ -214,10 +214,10 @@ class ProgrammePhaseIT extends RolloutTest {
 
     assertThatThrownBy(() -> submitDraft(rollout, tooMany))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Chương trình có 301 nội dung, vượt quá giới hạn 300 nội dung của một chương trình.");
+        .hasMessage("Chương trình có 301 nhiệm vụ, vượt quá giới hạn 300 nhiệm vụ của một chương trình.");
     assertThatThrownBy(() -> submitDraft(rollout, concreteItem(city), tooLong))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Nội dung 2: nội dung công việc dài 2023 ký tự, vượt quá giới hạn 2000 ký tự.");
+        .hasMessage("Nhiệm vụ 2: nội dung dài 2023 ký tự, vượt quá giới hạn 2000 ký tự.");
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
