@@ -130,16 +130,18 @@ class SecretariatE2E {
     download.saveAs(file);
     assertThat(download.suggestedFilename()).isEqualTo("tinh-hinh-trien-khai-" + resolution + "-" + CITY + ".xlsx");
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
-      assertThat(workbook.getSheetName(0)).isEqualTo("Cấp ủy theo dõi");
-      assertThat(workbook.getSheetName(1)).isEqualTo("Cấp dưới 1");
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+      assertThat(workbook.getSheetName(0)).isEqualTo("Thành ủy");
+      assertThat(workbook.getSheetName(1)).isEqualTo("Đảng ủy phường");
+      assertThat(workbook.getSheetName(2)).isEqualTo("Tất cả nhiệm vụ");
       XSSFSheet top = workbook.getSheetAt(0);
       assertThat(top.getRow(0).getCell(0).getStringCellValue()).contains("03-NQ/TU");
-      assertThat(texts(top.getRow(2))).startsWith("Mã cấp ủy", "Tên cấp ủy", "Cấp ủy cấp trên", "Giai đoạn",
+      assertThat(texts(top.getRow(2))).startsWith("Tên cấp ủy", "Cấp ủy cấp trên", "Giai đoạn", "Chương trình hành động",
           "Chưa triển khai", "Đang thực hiện, đúng hạn", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Quá hạn");
       Row cityLine = top.getRow(3);
-      assertThat(cityLine.getCell(0).getStringCellValue()).isEqualTo(CITY);
-      assertThat(cityLine.getCell(3).getStringCellValue()).isEqualTo("Tổ chức thực hiện");
+      assertThat(cityLine.getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
+      assertThat(cityLine.getCell(2).getStringCellValue()).isEqualTo("Tổ chức thực hiện");
+      assertThat(cityLine.getCell(3).getStringCellValue()).matches("\\d{2}-CTr/TU");
       JsonNode counts = committee(status, CITY).get("items");
       assertThat(List.of(number(cityLine, 4), number(cityLine, 5), number(cityLine, 6), number(cityLine, 7), number(cityLine, 8)))
           .containsExactly(counts.get("NOT_STARTED").asInt(), counts.get("IN_PROGRESS").asInt(), counts.get("DONE_ON_TIME").asInt(),
@@ -148,10 +150,14 @@ class SecretariatE2E {
       XSSFSheet wards = workbook.getSheetAt(1);
       List<String> phases = new ArrayList<>();
       for (int r = 3; r <= wards.getLastRowNum(); r++) {
-        phases.add(wards.getRow(r).getCell(0).getStringCellValue() + ": " + wards.getRow(r).getCell(3).getStringCellValue());
+        phases.add(wards.getRow(r).getCell(0).getStringCellValue() + ": " + wards.getRow(r).getCell(2).getStringCellValue());
       }
-      assertThat(phases).containsExactlyInAnyOrder("dn-hai-chau: Tổ chức thực hiện",
-          "dn-son-tra: Học tập, quán triệt", "dn-thanh-khe: Xây dựng chương trình hành động");
+      assertThat(phases).containsExactlyInAnyOrder("Đảng ủy phường Hải Châu: Tổ chức thực hiện",
+          "Đảng ủy phường Sơn Trà: Học tập, quán triệt", "Đảng ủy phường Thanh Khê: Xây dựng chương trình hành động");
+      XSSFSheet everyItem = workbook.getSheetAt(2);
+      assertThat(texts(everyItem.getRow(2))).containsExactly("Cấp ủy", "Chương trình hành động", "STT", "Nội dung nhiệm vụ",
+          "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kết quả đầu ra", "Chỉ tiêu", "Kết quả đạt được", "Chỉ tiêu đạt được");
+      assertThat(everyItem.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
     }
   }
 

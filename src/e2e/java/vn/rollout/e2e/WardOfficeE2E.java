@@ -87,7 +87,7 @@ class WardOfficeE2E {
     assertThat(claim).isHidden();
     tasklist.filter(MY_TASKS).open(Rollouts.PROGRAMME_TASK);
     assertThat(form).containsText("Chương trình chưa đủ cụ thể, cần sửa");
-    assertThat(form).containsText("Nội dung 1: Nội dung gần như chép lại mục 1 của chương trình cấp trên");
+    assertThat(form).containsText("Nhiệm vụ 1: Nội dung gần như chép lại mục 1 của chương trình cấp trên");
     Locator marks = form.getByLabel("Kiểm tra tự động: cần sửa");
     assertThat(marks).hasCount(2);
     assertThat(marks.nth(0)).hasValue(Pattern.compile("chép lại mục 1 của chương trình cấp trên"));
@@ -141,7 +141,7 @@ class WardOfficeE2E {
     webapps.screenshotForDocs("programme-symbol", "cockpit-programme-symbol");
   }
 
-  /** One item of the dynamic list "Các nội dung của chương trình", led by the commune's office, needing no budget, done by two of its officials. */
+  /** One item of the dynamic list "Các nhiệm vụ của chương trình", led by the commune's office, needing no budget, done by two of its officials. */
   private static void fillItem(Page page, Locator form, int row, String content, String deadlineMonthDayYear, String output) {
     form.getByLabel("Nội dung công việc").nth(row).fill(content);
     Locator lead = form.locator(".fjs-form-field-select")

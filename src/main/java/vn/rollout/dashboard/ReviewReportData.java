@@ -22,11 +22,12 @@ class ReviewReportData {
       boolean hasOffice) {}
 
   record Item(int number, String content, String lead, LocalDate deadline, String output, String target,
-      String outputAchieved, String targetReached, String status) {}
+      String outputAchieved, String targetReached, String status, Long budgetVnd) {}
 
   /** The report as the office submitted it in the review's form. */
-  record Submission(LocalDateTime submittedAt, boolean onTime, String resultsEconomy, String resultsCultureSociety,
-      String resultsPartyBuilding, List<Limitation> limitations, String causes, String lessons, String solutions) {}
+  record Submission(long id, LocalDateTime submittedAt, boolean onTime, String resultsEconomy, String resultsCultureSociety,
+      String resultsPartyBuilding, String overallAssessment, List<Limitation> limitations, String causes, String lessons,
+      String solutions, String recommendations) {}
 
   record Limitation(String limitation, String responsible) {}
 
@@ -61,7 +62,7 @@ class ReviewReportData {
   List<Item> items(long resolutionId, String committeeCode, LocalDate today) {
     Map<String, String> leads = new HashMap<>();
     List<Item> items = jdbc.sql("SELECT i.seq, i.content, i.lead_group, COALESCE(i.due_date, i.deadline), i.output, i.target,"
-            + " i.output_achieved, i.target_reached, " + StatusQuery.EFFECTIVE_STATUS + """
+            + " i.output_achieved, i.target_reached, i.budget_vnd, " + StatusQuery.EFFECTIVE_STATUS + """
               FROM programme p JOIN programme_item i ON i.programme_id = p.id
              WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND p.status = 'APPROVED'
              ORDER BY i.seq""")
@@ -69,26 +70,28 @@ class ReviewReportData {
         .param("committee", committeeCode)
         .param("today", today)
         .query((rs, n) -> new Item(rs.getInt(1) + 1, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(10),
+            rs.getObject(9) == null ? null : rs.getLong(9)))
         .list();
     return items.stream().map(item -> new Item(item.number(), item.content(),
         leads.computeIfAbsent(item.lead() == null ? "" : item.lead(), this::groupName), item.deadline(), item.output(),
-        item.target(), item.outputAchieved(), item.targetReached(), item.status())).toList();
+        item.target(), item.outputAchieved(), item.targetReached(), item.status(), item.budgetVnd())).toList();
   }
 
   Optional<Submission> submission(long resolutionId, String committeeCode, ReviewKind kind) {
     return jdbc.sql("""
             SELECT m.id, m.submitted_at, m.on_time, m.results_economy, m.results_culture_society, m.results_party_building,
-                   m.causes, m.lessons, m.solutions
+                   m.causes, m.lessons, m.solutions, m.overall_assessment, m.recommendations
               FROM review_report m JOIN rollout r ON r.id = m.rollout_id
              WHERE r.resolution_id = :resolution AND r.committee_code = :committee AND m.kind = :kind""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)
         .param("kind", kind.name())
-        .query((rs, n) -> new Submission(
+        .query((rs, n) -> new Submission(rs.getLong("id"),
             LocalDateTime.ofInstant(rs.getTimestamp("submitted_at").toInstant(), ZoneId.systemDefault()), rs.getBoolean("on_time"),
             rs.getString("results_economy"), rs.getString("results_culture_society"), rs.getString("results_party_building"),
-            limitations(rs.getLong("id")), rs.getString("causes"), rs.getString("lessons"), rs.getString("solutions")))
+            rs.getString("overall_assessment"), limitations(rs.getLong("id")), rs.getString("causes"), rs.getString("lessons"),
+            rs.getString("solutions"), rs.getString("recommendations")))
         .optional();
   }
 
@@ -100,7 +103,7 @@ class ReviewReportData {
   }
 
   /** "Sở Khoa học và Công nghệ", "Văn phòng Thành ủy Đà Nẵng": the name of a task group as officials know it. */
-  private String groupName(String group) {
+  String groupName(String group) {
     if (group.isEmpty()) {
       return "";
     }

@@ -2,11 +2,18 @@ package vn.rollout.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.document.IssuedDocument;
+import vn.rollout.document.Letterheads;
+import vn.rollout.document.PartyDocx;
+import vn.rollout.document.StudyFigures;
+import vn.rollout.organisation.Committee;
 import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
@@ -20,26 +27,32 @@ class ReviewReports {
   record Contents(
       ReviewKind kind,
       Resolution resolution,
-      ReviewReportData.CommitteeLine committee,
-      String superiorName,
-      String place,
+      Committee committee,
+      PartyDocx.Heading heading,
+      PartyDocx.Signature signature,
       LocalDate date,
       String programmeSymbol,
       List<ReviewReportData.Item> items,
       CommitteeStatus own,
       List<CommitteeStatus> subordinates,
+      Optional<StudyFigures.Record> study,
       ReviewReportData.Submission submission) {}
 
   private final Resolutions resolutions;
   private final ReviewReportData data;
   private final StatusBoard board;
-  private final StatusQuery query;
+  private final Letterheads letterheads;
+  private final DocumentRegister register;
+  private final StudyFigures study;
 
-  ReviewReports(Resolutions resolutions, ReviewReportData data, StatusBoard board, StatusQuery query) {
+  ReviewReports(Resolutions resolutions, ReviewReportData data, StatusBoard board, Letterheads letterheads,
+      DocumentRegister register, StudyFigures study) {
     this.resolutions = resolutions;
     this.data = data;
     this.board = board;
-    this.query = query;
+    this.letterheads = letterheads;
+    this.register = register;
+    this.study = study;
   }
 
   @Transactional(readOnly = true)
@@ -54,43 +67,23 @@ class ReviewReports {
         .orElseThrow(() -> new BadRequestException("resolution", "Không có nghị quyết mã số " + resolutionId + "."));
     // checks that the committee exists, is in the resolution's tree, and that the caller may watch it
     ResolutionStatus status = board.status(resolutionId, committeeCode, 1);
-    ReviewReportData.CommitteeLine committee = data.committee(status.committee()).orElseThrow();
-    String superior = committee.parentCode() == null ? null
-        : data.committee(committee.parentCode()).map(ReviewReportData.CommitteeLine::name).orElse(null);
+    Committee committee = letterheads.committee(status.committee());
     LocalDate today = EngineTime.today();
     ReviewReportData.Submission submission = data.submission(resolutionId, committee.code(), kind).orElse(null);
-    return ReviewReportDocument.write(new Contents(kind, resolution, committee, superior, place(committee.code()),
-        submission == null ? today : submission.submittedAt().toLocalDate(),
+    Optional<IssuedDocument> issued = submission == null ? Optional.empty()
+        : register.find(kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT, submission.id());
+    LocalDate date = issued.map(IssuedDocument::issuedOn)
+        .orElse(submission == null ? today : submission.submittedAt().toLocalDate());
+    DocumentKind documentKind = kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT;
+    return ReviewReportDocument.write(new Contents(kind, resolution, committee,
+        letterheads.heading(committee, documentKind, issued, date, submission == null),
+        letterheads.signature(committee, letterheads.recipients(committee, "để báo cáo")),
+        date,
         data.programmeSymbol(resolutionId, committee.code()).orElse(null),
         data.items(resolutionId, committee.code(), today),
         status.committees().get(0),
         status.committees().subList(1, status.committees().size()),
+        study.of(resolutionId, committee.code()),
         submission));
-  }
-
-  /**
-   * The place in the date line: the province or city the committee belongs to ("Đà Nẵng" for Thành ủy
-   * Đà Nẵng and every committee under it), else the committee's own place name.
-   */
-  private String place(String committeeCode) {
-    List<String> chain = query.selfAndAncestors(committeeCode);
-    for (String code : chain) {
-      ReviewReportData.CommitteeLine line = data.committee(code).orElseThrow();
-      if ("TU".equals(line.symbol())) {
-        return placeName(line.name());
-      }
-    }
-    return placeName(data.committee(committeeCode).orElseThrow().name());
-  }
-
-  static String placeName(String committeeName) {
-    String[] prefixes = {"Thành ủy ", "Tỉnh ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Đảng ủy phường ", "Đảng ủy xã ",
-        "Đảng ủy thị trấn ", "Đảng ủy ", "Chi bộ "};
-    for (String prefix : prefixes) {
-      if (committeeName.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
-        return committeeName.substring(prefix.length());
-      }
-    }
-    return committeeName;
   }
 }

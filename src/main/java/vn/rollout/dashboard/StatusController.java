@@ -16,9 +16,18 @@ class StatusController {
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final StatusBoard board;
+  private final StatusQuery query;
+  private final ReviewReportData names;
 
-  StatusController(StatusBoard board) {
+  StatusController(StatusBoard board, StatusQuery query, ReviewReportData names) {
     this.board = board;
+    this.query = query;
+    this.names = names;
+  }
+
+  private static java.util.function.Function<String, String> cached(java.util.function.Function<String, String> lookup) {
+    java.util.Map<String, String> cache = new java.util.HashMap<>();
+    return key -> key == null ? "" : cache.computeIfAbsent(key, lookup);
   }
 
   @GetMapping(path = "/api/resolutions/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,6 +44,7 @@ class StatusController {
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(StatusWorkbook.of(status));
+        .body(StatusWorkbook.of(status, query.allItems(id, status.committee(), status.depth(), status.today()),
+            cached(names::groupName)));
   }
 }

@@ -112,6 +112,28 @@ class StatusQuery {
     return counts;
   }
 
+  /** One item of an approved programme in the subtree, for the workbook's sheet of every item. */
+  record ItemRow(String committeeCode, String programmeSymbol, int number, String content, String leadGroup,
+      LocalDate deadline, String status, String output, String target, String outputAchieved, String targetReached) {}
+
+  List<ItemRow> allItems(long resolutionId, String root, int depth, LocalDate today) {
+    return jdbc.sql(TREE + "SELECT p.committee_code, p.symbol, i.seq, i.content, i.lead_group, COALESCE(i.due_date, i.deadline), "
+            + EFFECTIVE_STATUS + """
+                   AS effective, i.output, i.target, i.output_achieved, i.target_reached
+              FROM tree t
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND p.status = 'APPROVED'
+              JOIN programme_item i ON i.programme_id = p.id
+             ORDER BY t.lvl, p.committee_code, i.seq""")
+        .param("root", root)
+        .param("depth", depth)
+        .param("resolution", resolutionId)
+        .param("today", today)
+        .query((rs, n) -> new ItemRow(rs.getString(1), rs.getString(2), rs.getInt(3) + 1, rs.getString(4), rs.getString(5),
+            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(11)))
+        .list();
+  }
+
   /** The committee and its superiors up to the root, nearest first. */
   List<String> selfAndAncestors(String code) {
     return jdbc.sql("""

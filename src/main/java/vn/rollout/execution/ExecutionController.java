@@ -3,6 +3,8 @@ package vn.rollout.execution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.rollout.attachment.Attachment;
+import vn.rollout.attachment.Attachments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +28,11 @@ class ExecutionController {
   private final Resolutions resolutions;
   private final CommitteeAccess access;
   private final ProgrammeLeads leads;
+  private final Attachments attachments;
 
   ExecutionController(ProgrammeItems items, CommitteeDirectory committees, Resolutions resolutions, CommitteeAccess access,
-      ProgrammeLeads leads) {
+      ProgrammeLeads leads, Attachments attachments) {
+    this.attachments = attachments;
     this.items = items;
     this.committees = committees;
     this.resolutions = resolutions;
@@ -42,7 +46,7 @@ class ExecutionController {
    */
   record ItemView(long id, int number, String content, String lead, LocalDate deadline, LocalDate dueDate,
       String output, String target, ItemStatus status, String colour, String statusLabel, int progressPercent,
-      String outputAchieved, String targetReached, String evidence, String leadName) {}
+      String outputAchieved, String targetReached, String evidence, String leadName, List<Attachment> attachments) {}
 
   @GetMapping("/items")
   List<ItemView> items(@PathVariable String code, @RequestParam long resolution) {
@@ -60,7 +64,8 @@ class ExecutionController {
           return new ItemView(item.id(), item.seq() + 1, item.content(), item.leadGroup(), item.deadline(),
               item.dueDate(), item.output(), item.target(), status, status.colour(), status.label(),
               item.progressPercent(), item.outputAchieved(), item.targetReached(), item.evidence(),
-              item.leadGroup() == null ? null : names.getOrDefault(item.leadGroup(), item.leadGroup()));
+              item.leadGroup() == null ? null : names.getOrDefault(item.leadGroup(), item.leadGroup()),
+              attachments.ofItem(item.id()));
         })
         .toList();
   }

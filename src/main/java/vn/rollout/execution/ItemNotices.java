@@ -2,6 +2,7 @@ package vn.rollout.execution;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
@@ -18,7 +19,10 @@ class ItemNotices {
   private final Mails mails;
   private final Resolutions resolutions;
 
-  ItemNotices(ProgrammeItems items, Reminders reminders, Mails mails, Resolutions resolutions) {
+  private final Addressees addressees;
+
+  ItemNotices(ProgrammeItems items, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees) {
+    this.addressees = addressees;
     this.items = items;
     this.reminders = reminders;
     this.mails = mails;
@@ -32,16 +36,16 @@ class ItemNotices {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.ITEM_DUE, item.dueDate(), item.leadGroup(), Reminders.item(itemId));
     mails.queue(reminder,
-        "[Nhắc hạn] " + resolution.symbol() + ": nội dung chương trình hết hạn ngày " + VietnameseFormat.date(item.dueDate()),
+        "[Nhắc hạn] " + resolution.symbol() + ": nhiệm vụ của chương trình hết hạn ngày " + VietnameseFormat.date(item.dueDate()),
         """
-        Kính gửi đơn vị chủ trì,
+        %s,
 
-        Nội dung "%s" trong chương trình hành động thực hiện Nghị quyết %s sẽ hết hạn vào ngày %s.
+        Nhiệm vụ "%s" trong chương trình hành động thực hiện Nghị quyết %s phải hoàn thành chậm nhất ngày %s.
         Kết quả đầu ra cần đạt: %s.
         Tiến độ hiện nay: %d%%.
 
-        Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống (Tasklist), hoặc đề nghị gia hạn nếu cần.
-        """.formatted(item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.output(),
+        Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống (Xử lý công việc), hoặc đề nghị gia hạn nếu cần.
+        """.formatted(addressees.salutation(item.leadGroup()), item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.output(),
             item.progressPercent()));
   }
 
@@ -53,14 +57,14 @@ class ItemNotices {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.ITEM_OVERDUE, item.dueDate(), officeGroup, Reminders.item(itemId));
     mails.queue(reminder,
-        "[Quá hạn] " + resolution.symbol() + ": nội dung chương trình chưa hoàn thành",
+        "[Quá hạn] " + resolution.symbol() + ": nhiệm vụ của chương trình chưa hoàn thành",
         """
-        Kính gửi Văn phòng,
+        %s,
 
-        Nội dung "%s" trong chương trình hành động thực hiện Nghị quyết %s đã quá hạn (hạn %s) mà chưa hoàn thành.
+        Nhiệm vụ "%s" trong chương trình hành động thực hiện Nghị quyết %s đã quá hạn (hạn %s) mà chưa hoàn thành.
         Tiến độ hiện nay: %d%%.
 
-        Đề nghị Văn phòng đôn đốc đơn vị chủ trì; nhiệm vụ "Đôn đốc nội dung quá hạn" đã được giao trên hệ thống.
-        """.formatted(item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.progressPercent()));
+        Đề nghị Văn phòng đôn đốc đơn vị chủ trì; công việc "Đôn đốc nhiệm vụ quá hạn" đã được giao trên hệ thống.
+        """.formatted(addressees.salutation(officeGroup), item.content(), resolution.symbol(), VietnameseFormat.date(item.dueDate()), item.progressPercent()));
   }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 
-/** "Chuyển nội dung sang quá hạn": the item turns red and the committee's office is mailed once. */
+/** "Chuyển nhiệm vụ sang quá hạn": the item turns red and the committee's office is mailed once. */
 @Component("markItemOverdueDelegate")
 class MarkItemOverdueDelegate implements JavaDelegate {
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.Deadlines;
 
-/** "Giao nội dung cho đơn vị chủ trì": the item's lead group and its deadline in force, for the model. */
+/** "Giao nhiệm vụ cho đơn vị chủ trì": the item's lead group and its deadline in force, for the model. */
 @Component("openItemDelegate")
 class OpenItemDelegate implements JavaDelegate {
 

@@ -5,6 +5,7 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.rollout.attachment.AttachmentNotes;
 
 /** Opens "Thực hiện: <nội dung>" for the lead unit: the item, its deadline and status, a blank report. */
 @Component("showItemExecutionListener")
@@ -13,9 +14,11 @@ class ShowItemExecutionListener implements TaskListener {
   static final String NAME_PREFIX = "Thực hiện: ";
 
   private final ItemTask itemTask;
+  private final AttachmentNotes attachments;
 
-  ShowItemExecutionListener(ItemTask itemTask) {
+  ShowItemExecutionListener(ItemTask itemTask, AttachmentNotes attachments) {
     this.itemTask = itemTask;
+    this.attachments = attachments;
   }
 
   @Override
@@ -29,5 +32,6 @@ class ShowItemExecutionListener implements TaskListener {
     task.setVariableLocal(FormFields.EVIDENCE, null);
     task.setVariableLocal(FormFields.REQUESTED_DUE, null);
     task.setVariableLocal(FormFields.EXTENSION_REASON, null);
+    task.setVariableLocal(FormFields.ATTACHMENTS_TEXT, attachments.forItem(item.id()));
   }
 }

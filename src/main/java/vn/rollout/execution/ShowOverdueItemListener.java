@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Opens "Đôn đốc nội dung quá hạn" for the committee's office: which item, whose, since when. */
+/** Opens "Đôn đốc nhiệm vụ quá hạn" for the committee's office: which item, whose, since when. */
 @Component("showOverdueItemListener")
 class ShowOverdueItemListener implements TaskListener {
 
-  static final String NAME_PREFIX = "Đôn đốc nội dung quá hạn: ";
+  static final String NAME_PREFIX = "Đôn đốc nhiệm vụ quá hạn: ";
 
   private final ItemTask itemTask;
 

@@ -114,6 +114,11 @@ public class CommitteeDirectory {
     return sizes;
   }
 
+  /** The committee a unit belongs to. */
+  public Optional<String> unitCommittee(String unitCode) {
+    return jdbc.sql("SELECT committee_code FROM unit WHERE code = :code").param("code", unitCode).query(String.class).optional();
+  }
+
   public List<Unit> units(String committeeCode) {
     return jdbc.sql("SELECT code, name, committee_code FROM unit WHERE committee_code = :code ORDER BY code")
         .param("code", committeeCode)

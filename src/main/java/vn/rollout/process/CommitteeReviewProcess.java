@@ -57,6 +57,12 @@ public final class CommitteeReviewProcess {
     public static final String CAUSES = "causes";
     public static final String LESSONS = "lessons";
     public static final String SOLUTIONS = "solutions";
+    public static final String OVERALL_ASSESSMENT = "overallAssessment";
+    public static final String RECOMMENDATIONS = "recommendations";
+    /** the number from the office's paper register, if it took one there; empty: the register's next */
+    public static final String REPORT_NUMBER = "reportNumber";
+    /** the signed scan and other files of the report: where they are listed and how to send them */
+    public static final String ATTACHMENTS_TEXT = "attachmentsText";
     public static final String HELD_ON = "heldOn";
     public static final String ATTENDEES = "attendees";
     public static final String CONCLUSIONS = "conclusions";

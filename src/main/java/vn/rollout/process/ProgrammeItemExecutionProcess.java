@@ -61,6 +61,8 @@ public final class ProgrammeItemExecutionProcess {
     public static final String OUTPUT_ACHIEVED = "outputAchieved";
     public static final String TARGET_REACHED = "targetReached";
     public static final String EVIDENCE = "evidence";
+    /** the item's files (evidence) so far, and how to send more */
+    public static final String ATTACHMENTS_TEXT = "attachmentsText";
     public static final String REQUESTED_DUE = "requestedDue";
     public static final String EXTENSION_REASON = "extensionReason";
 

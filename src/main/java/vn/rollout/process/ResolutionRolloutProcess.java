@@ -130,6 +130,8 @@ public final class ResolutionRolloutProcess {
     public static final String PARENT_PROGRAMME_ID = "parentProgrammeId";
     public static final String PROGRAMME_ID = "programmeId";
     public static final String PROGRAMME_SYMBOL = "programmeSymbol";
+    /** the number typed from the office's paper register on approval, or null: the register's next */
+    public static final String PROGRAMME_NUMBER_TYPED = "programmeNumberTyped";
 
     public static final String STUDY_DUE = "studyDue";
     public static final String PROGRAMME_DUE = "programmeDue";
@@ -207,6 +209,9 @@ public final class ResolutionRolloutProcess {
     public static final String DECISION = "decision";
     public static final String DECISION_APPROVE = "APPROVE";
     public static final String DECISION_RETURN = "RETURN";
+    /** the number from the office's paper register, if it took one there (DocumentRegister) */
+    public static final String PROGRAMME_NUMBER = "programmeNumber";
+    public static final String PROGRAMME_DOCUMENT_URL = "programmeDocumentUrl";
 
     private FormFields() {}
   }

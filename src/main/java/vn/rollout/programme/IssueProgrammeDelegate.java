@@ -19,6 +19,8 @@ class IssueProgrammeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long programmeId = ((Number) execution.getVariable(Variables.PROGRAMME_ID)).longValue();
-    execution.setVariable(Variables.PROGRAMME_SYMBOL, programmes.issue(programmeId));
+    Object typed = execution.getVariable(Variables.PROGRAMME_NUMBER_TYPED);
+    execution.setVariable(Variables.PROGRAMME_SYMBOL,
+        programmes.issue(programmeId, typed == null ? null : ((Number) typed).intValue()));
   }
 }

@@ -49,13 +49,13 @@ class ProgrammeForms {
     return items;
   }
 
-  /** The last check's findings, each naming its item: "Nội dung 2: Chưa xác định đơn vị chủ trì." */
+  /** The last check's findings, each naming its item: "Nhiệm vụ 2: Chưa xác định đơn vị chủ trì." */
   List<String> checkFindings(Programme programme) {
     if (programme == null || programme.status() != Programme.Status.CHECK_FAILED) {
       return List.of();
     }
     return programmes.findings(programme.id()).stream()
-        .map(finding -> finding.item() == null ? finding.message() : "Nội dung " + (finding.item() + 1) + ": " + finding.message())
+        .map(finding -> finding.item() == null ? finding.message() : "Nhiệm vụ " + (finding.item() + 1) + ": " + finding.message())
         .toList();
   }
 

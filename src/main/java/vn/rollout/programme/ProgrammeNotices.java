@@ -3,6 +3,7 @@ package vn.rollout.programme;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
@@ -22,8 +23,11 @@ class ProgrammeNotices {
   private final Mails mails;
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
+  private final Addressees addressees;
 
-  ProgrammeNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees) {
+  ProgrammeNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees,
+      Addressees addressees) {
+    this.addressees = addressees;
     this.reminders = reminders;
     this.mails = mails;
     this.resolutions = resolutions;
@@ -36,16 +40,16 @@ class ProgrammeNotices {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     long reminder = reminders.record(rolloutId, ReminderKind.PROGRAMME_DUE, due, officeGroup);
     mails.queue(reminder,
-        "[Nhắc hạn] " + resolution.symbol() + ": chương trình hành động phải ban hành trước hết ngày "
+        "[Nhắc hạn] " + resolution.symbol() + ": chương trình hành động phải ban hành chậm nhất ngày "
             + VietnameseFormat.date(due),
         """
-        Kính gửi Văn phòng,
+        %s,
 
-        Chương trình hành động thực hiện Nghị quyết %s (%s) phải được ban hành trước hết ngày %s.
+        Chương trình hành động thực hiện Nghị quyết %s (%s) phải được ban hành chậm nhất ngày %s.
 
-        Đề nghị Văn phòng hoàn thành dự thảo và trình Ban Thường vụ phê duyệt trên hệ thống (Tasklist, \
-        nhiệm vụ "Xây dựng chương trình hành động").
-        """.formatted(resolution.symbol(), resolution.title(), VietnameseFormat.date(due)));
+        Đề nghị các đồng chí hoàn thành dự thảo và trình phê duyệt trên hệ thống (Xử lý công việc, \
+        công việc "Xây dựng chương trình hành động").
+        """.formatted(addressees.salutation(officeGroup), resolution.symbol(), resolution.title(), VietnameseFormat.date(due)));
   }
 
   /** The programme's deadline has passed and the committee has issued none: the superior's office is alerted. */
@@ -57,11 +61,11 @@ class ProgrammeNotices {
     mails.queue(reminder,
         "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa ban hành chương trình hành động",
         """
-        Kính gửi Văn phòng,
+        %s,
 
         Đến hết ngày %s, %s chưa ban hành chương trình hành động thực hiện Nghị quyết %s.
 
-        Đề nghị Văn phòng nhắc nhở cấp dưới; nhiệm vụ "Nhắc nhở cấp dưới chậm ban hành chương trình" đã được giao trên hệ thống.
-        """.formatted(VietnameseFormat.date(due), committeeName, resolution.symbol()));
+        Đề nghị các đồng chí nhắc nhở cấp dưới; công việc "Nhắc nhở cấp dưới chậm ban hành chương trình" đã được giao trên hệ thống.
+        """.formatted(addressees.salutation(superiorOfficeGroup), VietnameseFormat.date(due), committeeName, resolution.symbol()));
   }
 }

@@ -21,7 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.document.IssuedDocument;
 import vn.rollout.process.EngineTime;
+import vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import vn.rollout.programme.quality.CheckResult;
 import vn.rollout.programme.quality.Finding;
 import vn.rollout.programme.quality.FindingKind;
@@ -41,23 +45,23 @@ import vn.rollout.rollout.Rollouts;
 @Service
 public class Programmes {
 
-  static final String SYMBOL_FORMAT = "%02d-CTr/%s";
-
   private final JdbcClient jdbc;
   private final ProgrammeLeads leads;
   private final ProgrammeQualityCheck qualityCheck;
   private final Resolutions resolutions;
   private final Rollouts rollouts;
   private final CommitteeDirectory committees;
+  private final DocumentRegister register;
 
   Programmes(JdbcClient jdbc, ProgrammeLeads leads, ProgrammeQualityCheck qualityCheck, Resolutions resolutions,
-      Rollouts rollouts, CommitteeDirectory committees) {
+      Rollouts rollouts, CommitteeDirectory committees, DocumentRegister register) {
     this.jdbc = jdbc;
     this.leads = leads;
     this.qualityCheck = qualityCheck;
     this.resolutions = resolutions;
     this.rollouts = rollouts;
     this.committees = committees;
+    this.register = register;
   }
 
   public Optional<Programme> find(long programmeId) {
@@ -126,8 +130,8 @@ public class Programmes {
   @Transactional
   public long saveDraft(long resolutionId, String committeeCode, List<DraftItem> items) {
     if (items.size() > ProgrammeLimits.ITEMS) {
-      throw new BadRequestException("items", "Chương trình có " + items.size() + " nội dung, vượt quá giới hạn "
-          + ProgrammeLimits.ITEMS + " nội dung của một chương trình.");
+      throw new BadRequestException("items", "Chương trình có " + items.size() + " nhiệm vụ, vượt quá giới hạn "
+          + ProgrammeLimits.ITEMS + " nhiệm vụ của một chương trình.");
     }
     Set<String> groups = new HashSet<>(leads.names(committeeCode).keySet());
     List<ProgrammeEntry> entries = new ArrayList<>();
@@ -219,38 +223,50 @@ public class Programmes {
   }
 
   /**
-   * Issues an approved programme: its number is the next of its committee in the year of approval, and
-   * its symbol {@code <nn>-CTr/<issuer>}. Issuing again changes nothing.
+   * Issues an approved programme: its number is the next in its committee's register of programmes (CTr)
+   * for the year of approval, or the number the office typed from its paper register, and its symbol
+   * {@code <nn>-CTr/<issuer>}. Issuing again changes nothing.
    *
+   * @param typedNumber the number from the office's paper register, or {@code null}
    * @return the symbol
    */
   @Transactional
-  public String issue(long programmeId) {
+  public String issue(long programmeId, Integer typedNumber) {
     Programme programme = require(programmeId);
     if (programme.status() == Programme.Status.APPROVED) {
       return programme.symbol();
     }
     Committee committee = committees.find(programme.committeeCode()).orElseThrow();
-    int year = EngineTime.today().getYear();
-    int number = jdbc.sql("""
-            SELECT COALESCE(MAX(programme_number), 0) + 1 FROM programme
-             WHERE committee_code = :committee AND issued_year = :year""")
-        .param("committee", committee.code())
-        .param("year", year)
-        .query(Integer.class)
-        .single();
-    String symbol = String.format(SYMBOL_FORMAT, number, committee.symbol());
+    String approvedBy = jdbc.sql("SELECT approved_by FROM programme WHERE id = :id").param("id", programmeId)
+        .query(String.class).optional().orElse(null);
+    IssuedDocument issued = register.issue(DocumentKind.PROGRAMME, programmeId, committee.code(), committee.symbol(),
+        EngineTime.today(), typedNumber, FormFields.PROGRAMME_NUMBER, approvedBy);
     jdbc.sql("""
             UPDATE programme SET status = :status, programme_number = :number, issued_year = :year, symbol = :symbol,
                                  approved_at = :now WHERE id = :id""")
         .param("status", Programme.Status.APPROVED.name())
-        .param("number", number)
-        .param("year", year)
-        .param("symbol", symbol)
+        .param("number", issued.number())
+        .param("year", issued.year())
+        .param("symbol", issued.symbol())
         .param("now", Timestamp.from(EngineTime.now()))
         .param("id", programmeId)
         .update();
-    return symbol;
+    return issued.symbol();
+  }
+
+  /**
+   * Checks, before the standing committee's approval completes, that a number typed from the paper
+   * register is free this year in the committee's register of programmes.
+   *
+   * @throws BadRequestException naming {@link FormFields#PROGRAMME_NUMBER} when it is taken
+   */
+  public void requireFreeNumber(long programmeId, Integer typedNumber) {
+    if (typedNumber == null) {
+      return;
+    }
+    Committee committee = committees.find(require(programmeId).committeeCode()).orElseThrow();
+    register.requireFree(DocumentKind.PROGRAMME, committee.code(), committee.symbol(), EngineTime.today().getYear(),
+        typedNumber, FormFields.PROGRAMME_NUMBER);
   }
 
   /** The items as the quality check reads them: leads and coordinators by name. */
@@ -272,12 +288,12 @@ public class Programmes {
 
   private static ProgrammeEntry entry(DraftItem item, int index, Set<String> groups) {
     String field = "items[" + index + "]";
-    String name = "Nội dung " + (index + 1);
+    String name = "Nhiệm vụ " + (index + 1);
     String content = trim(item.content());
     if (content == null) {
-      throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung công việc.");
+      throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung.");
     }
-    length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung công việc");
+    length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung");
     length(item.manpower(), ProgrammeLimits.MANPOWER, field + ".manpower", name + ": nhân lực");
     length(item.output(), ProgrammeLimits.OUTPUT, field + ".output", name + ": kết quả đầu ra");
     length(item.target(), ProgrammeLimits.TARGET, field + ".target", name + ": chỉ tiêu");

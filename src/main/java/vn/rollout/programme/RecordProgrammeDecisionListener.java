@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
+import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 
@@ -29,12 +30,15 @@ class RecordProgrammeDecisionListener implements TaskListener {
       throw new FormFieldValidationException(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại chương trình.");
     }
     Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
+    Integer typed = approve ? DocumentNumberField.read(task.getVariableLocal(FormFields.PROGRAMME_NUMBER), FormFields.PROGRAMME_NUMBER) : null;
     try {
+      programmes.requireFreeNumber(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), typed);
       programmes.decide(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), approve,
           comments == null ? null : comments.toString(), CurrentUser.of(task));
     } catch (BadRequestException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.PROGRAMME_APPROVED, approve);
+    task.getExecution().setVariable(Variables.PROGRAMME_NUMBER_TYPED, typed);
   }
 }

@@ -30,5 +30,8 @@ class ShowProgrammeForApprovalListener implements TaskListener {
     task.setVariableLocal(FormFields.PROGRAMME_ITEMS, JsonVariables.json(forms.table(programme)));
     task.setVariableLocal(FormFields.DECISION, null);
     task.setVariableLocal(FormFields.REVIEW_COMMENTS, null);
+    task.setVariableLocal(FormFields.PROGRAMME_NUMBER, null);
+    task.setVariableLocal(FormFields.PROGRAMME_DOCUMENT_URL,
+        ProgrammeDocumentController.url(programme.committeeCode(), programme.resolutionId()));
   }
 }

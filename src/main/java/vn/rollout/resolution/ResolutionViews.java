@@ -35,7 +35,7 @@ public class ResolutionViews {
   public ResolutionView view(long id) {
     Resolution resolution = resolutions.find(id)
         .orElseThrow(() -> new NotFoundException("id", "Không có nghị quyết mã " + id + "."));
-    access.requireInLine(resolution.issuingCommittee());
+    access.requireInTree(resolution.issuingCommittee());
     List<Integer> sizes = committees.levelSizes(resolution.issuingCommittee());
     List<ResolutionView.Level> levels = new ArrayList<>();
     for (int level = 0; level <= Math.max(1, sizes.size() - 1); level++) {

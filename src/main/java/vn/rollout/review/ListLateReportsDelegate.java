@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
@@ -28,7 +29,10 @@ class ListLateReportsDelegate implements JavaDelegate {
   private final Mails mails;
   private final Resolutions resolutions;
 
-  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions) {
+  private final Addressees addressees;
+
+  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees) {
+    this.addressees = addressees;
     this.reviews = reviews;
     this.reminders = reminders;
     this.mails = mails;
@@ -56,12 +60,13 @@ class ListLateReportsDelegate implements JavaDelegate {
     mails.queue(reminder,
         "[Chậm báo cáo] " + resolution.symbol() + ": " + missing.size() + " cấp dưới chưa gửi báo cáo " + kind.label(),
         """
-        Kính gửi Văn phòng,
+        %s,
 
-        Đến hết ngày %s, các cấp ủy cấp dưới sau chưa gửi báo cáo %s Nghị quyết %s:
+        Đến hết ngày %s, các cấp ủy cấp dưới sau chưa gửi báo cáo %s thực hiện Nghị quyết %s:
         %s
 
-        Đề nghị Văn phòng đôn đốc; nhiệm vụ "Đôn đốc cấp dưới chậm báo cáo" đã được giao trên hệ thống.
-        """.formatted(VietnameseFormat.date(cutoff), kind.label(), resolution.symbol(), ReviewTask.lines(missing)));
+        Đề nghị Văn phòng đôn đốc; công việc "Đôn đốc cấp dưới chậm gửi báo cáo" đã được giao trên hệ thống.
+        """.formatted(addressees.salutation((String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP)),
+            VietnameseFormat.date(cutoff), kind.label(), resolution.symbol(), ReviewTask.lines(missing)));
   }
 }

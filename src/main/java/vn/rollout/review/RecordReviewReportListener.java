@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.Deadlines;
 import vn.rollout.process.FormRejection;
@@ -30,9 +31,11 @@ class RecordReviewReportListener implements TaskListener {
     try {
       report = new ReviewSubmission(
           text(task, FormFields.RESULTS_ECONOMY), text(task, FormFields.RESULTS_CULTURE_SOCIETY),
-          text(task, FormFields.RESULTS_PARTY_BUILDING),
+          text(task, FormFields.RESULTS_PARTY_BUILDING), text(task, FormFields.OVERALL_ASSESSMENT),
           JsonVariables.list(task.getVariableLocal(FormFields.LIMITATIONS), ReviewSubmission.Limitation.class),
-          text(task, FormFields.CAUSES), text(task, FormFields.LESSONS), text(task, FormFields.SOLUTIONS));
+          text(task, FormFields.CAUSES), text(task, FormFields.LESSONS), text(task, FormFields.SOLUTIONS),
+          text(task, FormFields.RECOMMENDATIONS), DocumentNumberField.read(task.getVariableLocal(FormFields.REPORT_NUMBER),
+              FormFields.REPORT_NUMBER));
     } catch (IllegalArgumentException e) {
       throw new FormFieldValidationException(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
     }

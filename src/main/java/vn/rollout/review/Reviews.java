@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -39,10 +41,12 @@ public class Reviews {
 
   private final JdbcClient jdbc;
   private final CommitteeDirectory committees;
+  private final DocumentRegister register;
 
-  Reviews(JdbcClient jdbc, CommitteeDirectory committees) {
+  Reviews(JdbcClient jdbc, CommitteeDirectory committees, DocumentRegister register) {
     this.jdbc = jdbc;
     this.committees = committees;
+    this.register = register;
   }
 
   /**
@@ -68,11 +72,16 @@ public class Reviews {
       }
     }
     boolean onTime = !EngineTime.today().isAfter(cutoff);
+    String committeeCode = jdbc.sql("SELECT committee_code FROM rollout WHERE id = :id").param("id", rolloutId)
+        .query(String.class).single();
+    Committee committee = committees.find(committeeCode).orElseThrow();
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO review_report (rollout_id, kind, submitted_at, submitted_by, on_time, results_economy,
-                                       results_culture_society, results_party_building, causes, lessons, solutions)
-            VALUES (:rollout, :kind, :now, :by, :onTime, :economy, :culture, :party, :causes, :lessons, :solutions)""")
+                                       results_culture_society, results_party_building, causes, lessons, solutions,
+                                       overall_assessment, recommendations)
+            VALUES (:rollout, :kind, :now, :by, :onTime, :economy, :culture, :party, :causes, :lessons, :solutions,
+                    :overall, :recommendations)""")
         .param("rollout", rolloutId)
         .param("kind", kind.name())
         .param("now", Timestamp.from(EngineTime.now()))
@@ -84,8 +93,12 @@ public class Reviews {
         .param("causes", trim(report.causes()))
         .param("lessons", trim(report.lessons()))
         .param("solutions", trim(report.solutions()))
+        .param("overall", trim(report.overallAssessment()))
+        .param("recommendations", trim(report.recommendations()))
         .update(keys, "id");
     long reportId = keys.getKeyAs(Number.class).longValue();
+    register.issue(kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT, reportId,
+        committee.code(), committee.symbol(), EngineTime.today(), report.typedNumber(), "reportNumber", submittedBy);
     for (int i = 0; i < limitations.size(); i++) {
       jdbc.sql("INSERT INTO review_limitation (report_id, seq, limitation, responsible) VALUES (:report, :seq, :limitation, :responsible)")
           .param("report", reportId)

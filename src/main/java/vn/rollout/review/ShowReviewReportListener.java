@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.rollout.attachment.AttachmentNotes;
 import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.VietnameseFormat;
@@ -44,5 +45,11 @@ class ShowReviewReportListener implements TaskListener {
     task.setVariableLocal(FormFields.CAUSES, null);
     task.setVariableLocal(FormFields.LESSONS, null);
     task.setVariableLocal(FormFields.SOLUTIONS, null);
+    task.setVariableLocal(FormFields.OVERALL_ASSESSMENT, null);
+    task.setVariableLocal(FormFields.RECOMMENDATIONS, null);
+    task.setVariableLocal(FormFields.REPORT_NUMBER, null);
+    task.setVariableLocal(FormFields.ATTACHMENTS_TEXT, AttachmentNotes.documentNotYetNumbered()
+        + " Sau đó: danh sách văn bản của cấp ủy, mã số văn bản và địa chỉ gửi bản quét tại /api/committees/"
+        + ReviewTask.committeeCode(task) + "/documents?resolution=" + ReviewTask.resolutionId(task) + ".");
   }
 }

@@ -1,6 +1,7 @@
 package vn.rollout.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.Role;
+import vn.rollout.organisation.TaskGroups;
 
 /**
  * Who may read a committee's data through {@code /api}: the members of an organ of that committee or
@@ -56,30 +58,52 @@ public class CommitteeAccess {
     }
   }
 
+  /** Whether the caller is a member of any organ of the committee or of a committee above it, or an administrator. */
+  public boolean mayReadAsMember(String committeeCode) {
+    return mayRead(committee -> committee.organGroups(), committeeCode);
+  }
+
+  /** Whether the caller is a member of the group (or the system, or an administrator). */
+  public boolean inGroup(String groupId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return true;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(groupId);
+  }
+
   /**
-   * For what a committee sends down its whole subtree, a resolution: the members of any organ of the
-   * committee, of a committee above it or of a committee below it, and administrators.
+   * For what a committee sends down its whole subtree, a resolution (its text, its deadlines at every
+   * level, its files): whoever takes part in it.
    *
-   * @throws AuthorizationException (403 in {@code /api}) for anyone else
+   * @throws AuthorizationException (403 in {@code /api}) unless the caller belongs to an organ or unit of a
+   *     committee in the subtree of {@code rootCode} or above it, or is an administrator
    */
-  public void requireInLine(String committeeCode) {
-    if (mayRead(committee -> committee.organGroups(), committeeCode)) {
+  public void requireInTree(String rootCode) {
+    if (mayReadAsMember(rootCode)) {
       return;
     }
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     for (String group : groups) {
-      int dot = group.lastIndexOf('.');
-      if (dot > 0 && committees.find(group.substring(0, dot))
-          .filter(own -> own.organGroups().contains(group))
-          .map(own -> CommitteeChain.upwards(committees, own.code()).stream()
-              .anyMatch(committee -> committee.code().equals(committeeCode)))
-          .orElse(false)) {
+      Optional<String> committee = group.startsWith(TaskGroups.UNIT_PREFIX)
+          ? committees.unitCommittee(group.substring(TaskGroups.UNIT_PREFIX.length()))
+          : organsCommittee(group);
+      if (committee.isPresent()
+          && CommitteeChain.upwards(committees, committee.get()).stream().anyMatch(c -> c.code().equals(rootCode))) {
         return;
       }
     }
-    throw new AuthorizationException("Đồng chí không có quyền xem nghị quyết này (cần thuộc một cơ quan của cấp ủy "
-        + "ban hành, của cấp trên hoặc của một cấp dưới của cấp ủy đó).");
+    throw new AuthorizationException("Đồng chí không có quyền xem nghị quyết này (cần thuộc một cơ quan, đơn vị của "
+        + "cấp ủy ban hành, của cấp trên hoặc của một cấp dưới của cấp ủy đó).");
+  }
+
+  /** The committee whose organ the group is ({@code <committee>.<organ kind>}), if it is one. */
+  private Optional<String> organsCommittee(String group) {
+    int dot = group.lastIndexOf('.');
+    return dot <= 0 ? Optional.empty() : committees.find(group.substring(0, dot))
+        .filter(own -> own.organGroups().contains(group)).map(Committee::code);
   }
 
   /** Whether the caller is a member of the organ playing {@code role} in the committee or a committee above it, or an administrator. */

@@ -3,6 +3,7 @@ package vn.rollout.study;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
@@ -19,8 +20,10 @@ class StudyNotices {
   private final Mails mails;
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
+  private final Addressees addressees;
 
-  StudyNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees) {
+  StudyNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees, Addressees addressees) {
+    this.addressees = addressees;
     this.reminders = reminders;
     this.mails = mails;
     this.resolutions = resolutions;
@@ -40,13 +43,13 @@ class StudyNotices {
         "[Nhắc hạn] " + resolution.symbol() + ": học tập, quán triệt nghị quyết hết hạn ngày "
             + VietnameseFormat.date(due),
         """
-        Kính gửi các đồng chí,
+        %s,
 
-        Việc tổ chức học tập, quán triệt Nghị quyết %s (%s) phải hoàn thành trước hết ngày %s.
+        Việc tổ chức học tập, quán triệt Nghị quyết %s (%s) phải hoàn thành chậm nhất ngày %s.
 
-        Đề nghị các đồng chí tổ chức các buổi học tập, quán triệt và ghi kết quả trên hệ thống (Tasklist, \
-        nhiệm vụ "Tổ chức học tập, quán triệt nghị quyết").
-        """.formatted(resolution.symbol(), resolution.title(), VietnameseFormat.date(due)));
+        Đề nghị các đồng chí tổ chức các buổi học tập, quán triệt và ghi kết quả trên hệ thống (Xử lý công việc, \
+        công việc "Tổ chức học tập, quán triệt nghị quyết").
+        """.formatted(addressees.salutation(studyGroup), resolution.symbol(), resolution.title(), VietnameseFormat.date(due)));
   }
 
   /** The study deadline has passed without a record: the superior's office is alerted. */
@@ -58,11 +61,12 @@ class StudyNotices {
     mails.queue(reminder,
         "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa tổ chức học tập, quán triệt",
         """
-        Kính gửi Văn phòng,
+        %s,
 
         Đến hết ngày %s, %s chưa ghi kết quả học tập, quán triệt Nghị quyết %s.
 
-        Đề nghị Văn phòng nhắc nhở cấp dưới; nhiệm vụ "Nhắc nhở cấp dưới chậm tổ chức học tập" đã được giao trên hệ thống.
-        """.formatted(VietnameseFormat.date(due), committeeName, resolution.symbol()));
+        Đề nghị Văn phòng nhắc nhở cấp dưới; công việc "Nhắc nhở cấp dưới chậm tổ chức học tập" đã được giao trên hệ thống.
+        """.formatted(addressees.salutation(superiorOfficeGroup), VietnameseFormat.date(due), committeeName,
+            resolution.symbol()));
   }
 }

@@ -6,6 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +23,13 @@ import vn.rollout.programme.quality.Term;
 public class StudyReports {
 
   private final JdbcClient jdbc;
+  private final DocumentRegister register;
+  private final CommitteeDirectory committees;
 
-  StudyReports(JdbcClient jdbc) {
+  StudyReports(JdbcClient jdbc, DocumentRegister register, CommitteeDirectory committees) {
     this.jdbc = jdbc;
+    this.register = register;
+    this.committees = committees;
   }
 
   /**
@@ -72,6 +80,10 @@ public class StudyReports {
           .param("attended", session.attended())
           .update();
     }
+    Committee committee = committees.find(jdbc.sql("SELECT committee_code FROM rollout WHERE id = :id").param("id", rolloutId)
+        .query(String.class).single()).orElseThrow();
+    register.issue(DocumentKind.STUDY_REPORT, rolloutId, committee.code(), committee.symbol(), EngineTime.today(), null, null,
+        submittedBy);
   }
 
   private record Checked(LocalDate date, StudySession.Audience audience, StudySession.Format format, int invited, int attended) {}

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.document.Letterheads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,15 +50,19 @@ class Inspections {
   private final ProgrammeItems items;
   private final ResolutionDeadlines deadlines;
   private final WorkingDays workingDays;
+  private final DocumentRegister register;
+  private final Letterheads letterheads;
 
   Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items,
-      ResolutionDeadlines deadlines, WorkingDays workingDays) {
+      ResolutionDeadlines deadlines, WorkingDays workingDays, DocumentRegister register, Letterheads letterheads) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
     this.committees = committees;
     this.items = items;
     this.deadlines = deadlines;
     this.workingDays = workingDays;
+    this.register = register;
+    this.letterheads = letterheads;
   }
 
   /** The facts of a committee on a resolution, as of the engine's today. */
@@ -341,10 +348,12 @@ class Inspections {
              WHERE id = :id""")
         .param("today", today).param("conclusions", conclusions.strip()).param("by", concludedBy).param("id", id)
         .update();
+    Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
+    register.issue(DocumentKind.INSPECTION_CONCLUSION, id, inspecting.code(),
+        letterheads.issuer(inspecting, letterheads.byInspectionCommittee(inspecting)), today, null, null, concludedBy);
     String lead = inspection.inspectedUnit() != null
         ? TaskGroups.unit(inspection.inspectedUnit())
         : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Role.OFFICE);
-    Committee inspecting = committees.find(inspection.inspectingCommittee()).orElseThrow();
     for (int i = 0; i < rows.size(); i++) {
       var keys = new GeneratedKeyHolder();
       jdbc.sql("""

@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.rollout.document.PartyDocxAssert;
 import vn.rollout.organisation.Organ;
 import vn.rollout.support.RolloutTest;
 import vn.rollout.support.TestDatabase;
@@ -244,21 +245,23 @@ class ResolutionStatusIT extends RolloutTest {
     assertThat(answer.getHeaders().getContentType()).hasToString(StatusController.XLSX.toString());
     assertThat(answer.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.getBody()))) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
-      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-          .containsExactly("Cấp ủy theo dõi", "Cấp dưới 1", "Cấp dưới 2");
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
+          .as("sheets named by the level's committees, then every item").containsExactly("Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
+              "Tất cả nhiệm vụ");
       XSSFSheet top = workbook.getSheetAt(0);
       assertThat(top.getRow(0).getCell(0).getStringCellValue()).startsWith("Tình hình triển khai Nghị quyết " + symbol());
       assertThat(top.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Số liệu đến ngày 02/05/2028");
       List<String> headers = new ArrayList<>();
       top.getRow(StatusWorkbook.HEADER_ROW).forEach(cell -> headers.add(cell.getStringCellValue()));
-      assertThat(headers).startsWith("Mã cấp ủy", "Tên cấp ủy", "Cấp ủy cấp trên", "Giai đoạn", "Chưa triển khai",
+      assertThat(headers).startsWith("Tên cấp ủy", "Cấp ủy cấp trên", "Giai đoạn", "Chương trình hành động", "Chưa triển khai",
           "Đang thực hiện, đúng hạn", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Quá hạn", "Tổng số nhiệm vụ",
           "Tỷ lệ đúng hạn (%)", "Báo cáo sơ kết", "Báo cáo tổng kết");
 
       var provinceRow = top.getRow(StatusWorkbook.HEADER_ROW + 1);
-      assertThat(provinceRow.getCell(1).getStringCellValue()).isEqualTo("Tỉnh ủy Thử nghiệm");
-      assertThat(provinceRow.getCell(3).getStringCellValue()).isEqualTo("Tổ chức thực hiện");
+      assertThat(provinceRow.getCell(0).getStringCellValue()).isEqualTo("Tỉnh ủy Thử nghiệm");
+      assertThat(provinceRow.getCell(2).getStringCellValue()).isEqualTo("Tổ chức thực hiện");
+      assertThat(provinceRow.getCell(3).getStringCellValue()).as("the programme's symbol").isEqualTo("01-CTr/" + province);
       assertThat(numbers(provinceRow, 4, 9)).containsExactly(1, 2, 2, 1, 3, 9);
       assertThat(provinceRow.getCell(11).getStringCellValue()).isEqualTo("Đúng hạn");
       XSSFCell red = provinceRow.getCell(8);
@@ -267,13 +270,30 @@ class ResolutionStatusIT extends RolloutTest {
       XSSFSheet communes = workbook.getSheetAt(1);
       assertThat(communes.getLastRowNum()).isEqualTo(StatusWorkbook.HEADER_ROW + 3);
       var anBinhRow = communes.getRow(StatusWorkbook.HEADER_ROW + 1);
-      assertThat(anBinhRow.getCell(1).getStringCellValue()).isEqualTo("Đảng ủy xã An Bình");
-      assertThat(anBinhRow.getCell(2).getStringCellValue()).isEqualTo("Tỉnh ủy Thử nghiệm");
+      assertThat(anBinhRow.getCell(0).getStringCellValue()).isEqualTo("Đảng ủy xã An Bình");
+      assertThat(anBinhRow.getCell(1).getStringCellValue()).as("the superior by name, not code").isEqualTo("Tỉnh ủy Thử nghiệm");
       assertThat(numbers(anBinhRow, 4, 9)).containsExactly(3, 0, 1, 0, 0, 4);
       assertThat(anBinhRow.getCell(11).getStringCellValue()).isEqualTo("Chậm");
       assertThat(communes.getRow(StatusWorkbook.HEADER_ROW + 2).getCell(11).getStringCellValue()).isEqualTo("Chưa gửi, quá hạn");
-      assertThat(workbook.getSheetAt(2).getRow(StatusWorkbook.HEADER_ROW + 1).getCell(1).getStringCellValue())
+      assertThat(workbook.getSheetAt(2).getRow(StatusWorkbook.HEADER_ROW + 1).getCell(0).getStringCellValue())
           .isEqualTo("Chi bộ thôn 1");
+
+      XSSFSheet items = workbook.getSheetAt(3);
+      List<String> itemHeaders = new ArrayList<>();
+      items.getRow(StatusWorkbook.HEADER_ROW).forEach(cell -> itemHeaders.add(cell.getStringCellValue()));
+      assertThat(itemHeaders).isEqualTo(StatusWorkbook.ITEM_HEADERS);
+      assertThat(items.getLastRowNum()).as("the province's 9 items and An Bình's 4; a draft's are not").isEqualTo(StatusWorkbook.HEADER_ROW + 13);
+      var first = items.getRow(StatusWorkbook.HEADER_ROW + 1);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Tỉnh ủy Thử nghiệm");
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("01-CTr/" + province);
+      assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Số hóa hồ sơ đảng viên, đợt 1");
+      assertThat(first.getCell(5).getStringCellValue()).isEqualTo("31/12/2027");
+      assertThat(first.getCell(6).getStringCellValue()).isEqualTo("Hoàn thành đúng hạn");
+      assertThat(first.getCell(7).getStringCellValue()).isEqualTo("100 hồ sơ được số hóa");
+      assertThat(first.getCell(9).getStringCellValue()).isEqualTo("100 hồ sơ đã số hóa");
+      assertThat(items.getRow(StatusWorkbook.HEADER_ROW + 5).getCell(6).getStringCellValue()).as("red though stored in progress")
+          .isEqualTo("Quá hạn");
+      assertThat(items.getRow(StatusWorkbook.HEADER_ROW + 10).getCell(0).getStringCellValue()).isEqualTo("Đảng ủy xã An Bình");
     }
   }
 
@@ -297,16 +317,22 @@ class ResolutionStatusIT extends RolloutTest {
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
       String text = extractor.getText();
       assertThat(text).contains("TỈNH ỦY THỬ NGHIỆM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số      -BC/TU",
-          "Thử nghiệm, ngày 18 tháng 4 năm 2028", "BÁO CÁO", "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số " + symbol(),
-          "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT", "IV. NHIỆM VỤ, GIẢI PHÁP TRONG NỬA CUỐI NHIỆM KỲ", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+          "Thử nghiệm, ngày 18 tháng 4 năm 2028", "BÁO CÁO", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số " + symbol(),
+          "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT", "II. ĐÁNH GIÁ CHUNG", "V. NHIỆM VỤ, GIẢI PHÁP TRONG NỬA CUỐI NHIỆM KỲ",
+          "VI. KIẾN NGHỊ, ĐỀ XUẤT", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
           "đã ban hành Chương trình hành động số 01-CTr/" + province + " với 9 nhiệm vụ",
           "Tổng số 9 nhiệm vụ: quá hạn 3; hoàn thành chậm 1; hoàn thành đúng hạn 2; đang thực hiện, đúng hạn 2; chưa triển khai 1.",
-          "Báo cáo sơ kết giữa nhiệm kỳ của 3 cấp ủy trực thuộc: 0 gửi đúng hạn, 1 gửi chậm, 2 chưa gửi.",
-          "a) Kinh tế: Không nêu.", "PHỤ LỤC", "SỐ LIỆU THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG");
+          "3 nhiệm vụ đã hoàn thành, 3 nhiệm vụ có kết quả đầu ra được ghi nhận",
+          "Báo cáo sơ kết giữa nhiệm kỳ của 3 cấp ủy trực thuộc: 0 gửi đúng hạn, 1 gửi chậm, 2 chưa gửi (đã quá hạn).",
+          "Đã báo cáo kết quả học tập, quán triệt nghị quyết; chưa có số liệu từng hội nghị.", "a) Kinh tế: Không nêu.", "Nơi nhận:", "- Văn phòng Trung ương Đảng (để báo cáo),",
+          "- Các đồng chí Tỉnh ủy viên,", "- Đảng ủy xã An Bình,", "- Lưu Văn phòng Tỉnh ủy.", "PHỤ LỤC",
+          "SỐ LIỆU THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG");
+      assertThat(text).doesNotContain("DỰ THẢO");
       assertThat(text).isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+      PartyDocxAssert.assertPartyLayout(document);
 
       List<XWPFTable> tables = document.getTables();
-      assertThat(tables).hasSize(5);
+      assertThat(tables).as("heading, signature, and the appendix's four").hasSize(6);
       XWPFTable totals = tables.get(2);
       assertThat(totals.getRow(5).getCell(0).getText()).isEqualTo("Quá hạn");
       assertThat(totals.getRow(5).getCell(1).getText()).isEqualTo("3");
@@ -315,13 +341,14 @@ class ResolutionStatusIT extends RolloutTest {
 
       XWPFTable items = tables.get(3);
       assertThat(items.getRows()).hasSize(10);
-      assertThat(items.getRow(0).getCell(6).getText()).isEqualTo("Tình trạng");
+      assertThat(items.getRow(0).getCell(7).getText()).isEqualTo("Tình trạng");
+      assertThat(items.getRow(0).getCell(4).getText()).isEqualTo("Kinh phí dự kiến");
       assertThat(items.getRow(5).getCell(1).getText()).isEqualTo("Số hóa hồ sơ đảng viên, đợt 5");
       assertThat(items.getRow(5).getCell(3).getText()).as("the due date in force").isEqualTo("30/04/2028");
-      assertThat(items.getRow(5).getCell(6).getText()).as("red though stored in progress").isEqualTo("Quá hạn");
-      assertThat(items.getRow(1).getCell(5).getText()).isEqualTo("100 hồ sơ đã số hóa");
+      assertThat(items.getRow(5).getCell(7).getText()).as("red though stored in progress").isEqualTo("Quá hạn");
+      assertThat(items.getRow(1).getCell(6).getText()).isEqualTo("100 hồ sơ đã số hóa");
 
-      XWPFTable reports = tables.get(4);
+      XWPFTable reports = tables.get(5);
       assertThat(reports.getRow(1).getCell(1).getText()).isEqualTo("Đảng ủy xã An Bình");
       assertThat(reports.getRow(1).getCell(5).getText()).isEqualTo("Chậm");
       assertThat(reports.getRow(2).getCell(5).getText()).isEqualTo("Chưa gửi, quá hạn");
@@ -330,8 +357,11 @@ class ResolutionStatusIT extends RolloutTest {
         .getForEntity("/api/committees/" + binhMinh + "/reports/MID_TERM.docx?resolution=" + resolution, byte[].class);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(notSent.getBody()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-      assertThat(extractor.getText()).as("not submitted yet: each text section says where it will come from")
-          .contains("a) Kinh tế: [Chưa có nội dung: phần này lấy từ biểu mẫu báo cáo sơ kết giữa nhiệm kỳ do Văn phòng nhập.]");
+      assertThat(extractor.getText()).as("not submitted yet: a draft, each text section says where it will come from")
+          .contains("DỰ THẢO", "ĐẢNG BỘ TỈNH THỬ NGHIỆM", "ĐẢNG ỦY XÃ BÌNH MINH", "Bình Minh, ngày 02 tháng 5 năm 2028",
+              "a) Kinh tế: [Chưa có nội dung: phần này lấy từ biểu mẫu báo cáo sơ kết giữa nhiệm kỳ do Văn phòng nhập.]",
+              "- Ban Thường vụ Tỉnh ủy Thử nghiệm (để báo cáo),", "T/M ĐẢNG ỦY")
+          .doesNotContain("Văn phòng Trung ương Đảng");
     }
   }
 

@@ -98,8 +98,9 @@ class ItemExecutionIT extends RolloutTest {
 
     List<MimeMessage> mails = TestMail.to(email);
     assertThat(mails).hasSize(1);
-    assertThat(TestMail.subject(mails.get(0))).startsWith("[Nhắc hạn] ").endsWith(": nội dung chương trình hết hạn ngày 31/12/2027");
-    assertThat(TestMail.text(mails.get(0))).contains("Nội dung \"" + CONTENT + "\"").contains("sẽ hết hạn vào ngày 31/12/2027");
+    assertThat(TestMail.subject(mails.get(0))).startsWith("[Nhắc hạn] ").endsWith(": nhiệm vụ của chương trình hết hạn ngày 31/12/2027");
+    assertThat(TestMail.text(mails.get(0))).startsWith("Kính gửi: ").contains("Nhiệm vụ \"" + CONTENT + "\"")
+        .contains("phải hoàn thành chậm nhất ngày 31/12/2027");
     assertThat(item).isWaitingAt(ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
 
     notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
@@ -149,7 +150,7 @@ class ItemExecutionIT extends RolloutTest {
     assertThat(status()).as("overdue: red").isEqualTo(ItemStatus.OVERDUE);
     assertThat(ItemStatus.OVERDUE.colour()).isEqualTo("red");
     Task followUp = task(item, ProgrammeItemExecutionProcess.TASK_FOLLOW_UP_OVERDUE_ITEM);
-    assertThat(followUp).hasName("Đôn đốc nội dung quá hạn: " + CONTENT).hasCandidateGroup(group(city, Organ.OFFICE));
+    assertThat(followUp).hasName("Đôn đốc nhiệm vụ quá hạn: " + CONTENT).hasCandidateGroup(group(city, Organ.OFFICE));
     assertThat(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM)).as("the item's task stays open").isNotNull();
     assertThat(TestMail.to(email)).singleElement().satisfies(mail -> {
       assertThat(TestMail.subject(mail)).startsWith("[Quá hạn] ");

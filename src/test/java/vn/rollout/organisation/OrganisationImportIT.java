@@ -107,7 +107,7 @@ class OrganisationImportIT extends IntegrationTest {
         .containsExactlyInAnyOrder(
             tuple(p + ".van-phong", "Văn phòng Thành ủy Thử Nghiệm", "organ"),
             tuple(p + "-a.kiem-tra", "Ủy ban Kiểm tra Đảng ủy phường An Hải", "organ"),
-            tuple(p + "-a-1.thuong-vu", "Ban Thường vụ Chi bộ Tổ dân phố 1", "organ"),
+            tuple(p + "-a-1.thuong-vu", "Bí thư Chi bộ Tổ dân phố 1", "organ"),
             tuple("unit." + p + "-khcn", "Sở Khoa học và Công nghệ", "unit"));
     assertThat(identityService.createGroupQuery().groupIdIn(p + "-b.kiem-tra").count()).isZero();
     assertThat(groupsOf(p + ".a.kiemtra")).containsExactlyInAnyOrder(p + "-a.kiem-tra", TaskGroups.OFFICIALS);

@@ -30,6 +30,37 @@ class ProgrammePhaseIT extends RolloutTest {
   @Autowired Programmes programmes;
 
   @Test
+  void shouldTakeTheNumberTypedFromThePaperRegisterOnlyWhileItIsFree() {
+    String city = city();
+    ProcessInstance first = register(city);
+    completeStudy(first);
+    submitDraft(first, concreteItem(city));
+    Task approval = task(first, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    assertThat(formVariable(approval, FormFields.PROGRAMME_DOCUMENT_URL))
+        .isEqualTo("/api/committees/" + city + "/programme.docx?resolution=" + resolutionId(first));
+    formService.submitTaskForm(approval.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "7"));
+    assertThat(programmes.find(resolutionId(first), city).orElseThrow().symbol()).isEqualTo("07-CTr/TU");
+
+    ProcessInstance second = register(city);
+    completeStudy(second);
+    submitDraft(second, concreteItem(city));
+    Task again = task(second, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    assertThatThrownBy(() -> formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "7")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Số 07-CTr/TU năm").hasMessageContaining("đã cấp cho văn bản khác");
+    assertThatThrownBy(() -> formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, "bảy")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("số nguyên dương");
+    assertThat(second).isWaitingAt(ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+    formService.submitTaskForm(again.getId(), Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE,
+        FormFields.PROGRAMME_NUMBER, ""));
+    assertThat(programmes.find(resolutionId(second), city).orElseThrow().symbol())
+        .as("the register's next after the highest taken").isEqualTo("08-CTr/TU");
+  }
+
+  @Test
   void shouldIssueTheProgrammeItsSymbolWhenApprovedAtFirst() {
     String city = city();
     String department = organisation.unit(city, "so-khcn", "Sở Khoa học và Công nghệ");
@@ -114,8 +145,8 @@ class ProgrammePhaseIT extends RolloutTest {
     Task again = task(rollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(again).hasCandidateGroup(group(city, Organ.OFFICE));
     assertThat(JsonVariables.list(formVariable(again, FormFields.CHECK_FINDINGS), String.class))
-        .contains("Nội dung 2: Chưa xác định kết quả đầu ra cụ thể.")
-        .anyMatch(finding -> finding.startsWith("Nội dung 2: Thời hạn hoàn thành nằm ngoài nhiệm kỳ"));
+        .contains("Nhiệm vụ 2: Chưa xác định kết quả đầu ra cụ thể.")
+        .anyMatch(finding -> finding.startsWith("Nhiệm vụ 2: Thời hạn hoàn thành nằm ngoài nhiệm kỳ"));
     List<DraftItem> items = JsonVariables.list(formVariable(again, FormFields.ITEMS), DraftItem.class);
     assertThat(items).hasSize(2);
     assertThat(items.get(0).findings()).isNull();
@@ -174,7 +205,7 @@ class ProgrammePhaseIT extends RolloutTest {
     assertThatThrownBy(() -> submitDraft(rollout,
         item("Số hóa hồ sơ đảng viên", group(otherCity, Organ.OFFICE), "2026-12-31", "1.250 hồ sơ")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Nội dung 1: cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
+        .hasMessage("Nhiệm vụ 1: cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();
@@ -201,8 +232,8 @@ class ProgrammePhaseIT extends RolloutTest {
         .param("c", city).param("due", LocalDate.of(2026, 3, 23)).query(String.class).list())
         .containsExactly(group(city, Organ.OFFICE));
     assertThat(TestMail.to(office)).singleElement().satisfies(mail -> {
-      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith(": chương trình hành động phải ban hành trước hết ngày 23/03/2026");
-      assertThat(TestMail.text(mail)).contains("phải được ban hành trước hết ngày 23/03/2026");
+      assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith(": chương trình hành động phải ban hành chậm nhất ngày 23/03/2026");
+      assertThat(TestMail.text(mail)).startsWith("Kính gửi: Văn phòng").contains("phải được ban hành chậm nhất ngày 23/03/2026");
     });
   }
 
@@ -276,10 +307,10 @@ class ProgrammePhaseIT extends RolloutTest {
 
     assertThatThrownBy(() -> submitDraft(rollout, tooMany))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Chương trình có 301 nội dung, vượt quá giới hạn 300 nội dung của một chương trình.");
+        .hasMessage("Chương trình có 301 nhiệm vụ, vượt quá giới hạn 300 nhiệm vụ của một chương trình.");
     assertThatThrownBy(() -> submitDraft(rollout, concreteItem(city), tooLong))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Nội dung 2: nội dung công việc dài 2023 ký tự, vượt quá giới hạn 2000 ký tự.");
+        .hasMessage("Nhiệm vụ 2: nội dung dài 2023 ký tự, vượt quá giới hạn 2000 ký tự.");
 
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
     assertThat(programmes.find(resolutionId(rollout), city)).isEmpty();

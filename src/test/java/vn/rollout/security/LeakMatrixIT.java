@@ -98,6 +98,8 @@ class LeakMatrixIT extends RolloutTest {
   static final String ANNOUNCED_DAY = "2040-06-13";
   /** The day POST /api/holidays tries to announce. */
   static final String DAY_TO_ANNOUNCE = "2040-06-14";
+  /** A number no product row has: the product's ids are numbers. */
+  static final String NO_SUCH_ID = "987654321";
 
   @Autowired FilterService filterService;
   @Autowired AuthorizationService authorizationService;
@@ -146,6 +148,8 @@ class LeakMatrixIT extends RolloutTest {
   Map<Role, Map<String, String>> samples = new LinkedHashMap<>();
   Map<String, String> instances = new LinkedHashMap<>();
   String batchId;
+  /** The product's files (attachments): each one's id and name, by what it is attached to ("item A", "resolution B"). */
+  Map<String, Long> files = new LinkedHashMap<>();
   List<Call> calls = new ArrayList<>();
 
   private boolean prepared;
@@ -192,6 +196,12 @@ class LeakMatrixIT extends RolloutTest {
     approveProgramme(rolloutB, cityB);
     runAsyncJobs(rolloutB);
     ProcessInstance rolloutB1 = rollout(resolutionId(rolloutB) + "/" + wardB1);
+
+    // the product's files: evidence of an item of each province's programme, province B's resolution text
+    long resolutionB = resolutionId(rolloutB);
+    files.put("item A", adminUpload("/api/items/" + issuersItem(resolutionA) + "/attachments", "item A"));
+    files.put("item B", adminUpload("/api/items/" + issuersItem(resolutionB) + "/attachments", "item B"));
+    files.put("resolution B", adminUpload("/api/resolutions/" + resolutionB + "/attachments", "resolution B"));
 
     instances.put("A", rolloutA.getId());
     instances.put("A1", rolloutA1.getId());
@@ -290,6 +300,12 @@ class LeakMatrixIT extends RolloutTest {
         }
         case ADMINISTRATOR -> { }
       }
+      // a file: who may see what it is attached to (SECURITY.md, README "Attachments")
+      tokens.put(file("item A"), "the file of an item of province A");
+      if (role != Role.OTHER_SECRETARIAT) {
+        tokens.put(file("item B"), "the file of an item of province B");
+        tokens.put(file("resolution B"), "the text of province B's resolution");
+      }
       if (role != Role.ADMINISTRATOR) {
         administrationOnly.forEach(token -> tokens.put(token, "an administrator's (batch, history clean-up job, private filter)"));
       } else {
@@ -299,6 +315,15 @@ class LeakMatrixIT extends RolloutTest {
       forbiddenCodes.put(role, codes);
       samples.put(role, samples(role, mayInstances, mayTasks, role == Role.OFFICIAL || role == Role.OFFICE ? wardA2 : cityA,
           resolutionId(role == Role.OTHER_SECRETARIAT ? rolloutA : rolloutB), batch, filter.getId()));
+      long foreignResolution = resolutionId(role == Role.OTHER_SECRETARIAT ? rolloutA : rolloutB);
+      samples.get(role).put("item", String.valueOf(issuersItem(foreignResolution)));
+      samples.get(role).put("attachment", String.valueOf(files.get(role == Role.OTHER_SECRETARIAT ? "item A" : "item B")));
+      samples.get(role).put("document", jdbc.sql("""
+              SELECT d.id FROM document_number d JOIN resolution r ON r.issuing_committee = d.committee_code
+              WHERE r.id = :r ORDER BY d.id""").param("r", foreignResolution).query(Long.class).list().stream()
+          .findFirst().map(String::valueOf).orElse(NO_SUCH_ID));
+      samples.get(role).put("inspection", jdbc.sql("SELECT id FROM inspection ORDER BY id").query(Long.class).list().stream()
+          .findFirst().map(String::valueOf).orElse(NO_SUCH_ID));
     }
   }
 
@@ -344,6 +369,45 @@ class LeakMatrixIT extends RolloutTest {
 
   static String attachment(String taskId) {
     return "MATRIX-ATTACHMENT[" + taskId + "]";
+  }
+
+  /** The name of one of the product's files. */
+  static String file(String label) {
+    return "MATRIX-FILE[" + label + "].pdf";
+  }
+
+  /** The first item of the programme of the committee that issued the resolution. */
+  long issuersItem(long resolution) {
+    return jdbc.sql("""
+            SELECT i.id FROM programme_item i JOIN programme p ON p.id = i.programme_id
+            JOIN resolution r ON r.id = p.resolution_id AND r.issuing_committee = p.committee_code
+            WHERE r.id = :r ORDER BY i.id""").param("r", resolution).query(Long.class).list().get(0);
+  }
+
+  /** Sends a file as the administrator through /api, as an office would; its id. */
+  long adminUpload(String path, String label) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD_OF_ADMIN)
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=matrix")
+        .POST(HttpRequest.BodyPublishers.ofString(filePart(file(label)))).build();
+    try {
+      HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+      return JSON.readTree(answer.body()).get(0).get("id").asLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A multipart body with one PDF in a part named files (the product's uploads). */
+  static String filePart(String name) {
+    return "--matrix\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name + "\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n% " + name + "\n%%EOF\n\r\n--matrix--\r\n";
   }
 
   /** For each kind of path parameter, something the caller may not see (or, for an administrator, anything). */
@@ -435,7 +499,7 @@ class LeakMatrixIT extends RolloutTest {
         }
         var methods = mapping.getKey().getMethodsCondition().getMethods();
         for (var method : methods) {
-          all.add(new Operation(method.name(), pattern, null, pattern.contains("import"), false));
+          all.add(new Operation(method.name(), pattern, null, pattern.contains("import") || pattern.endsWith("/attachments"), false));
         }
       }
     }
@@ -559,7 +623,13 @@ class LeakMatrixIT extends RolloutTest {
     if (path.startsWith("/api/")) {
       return switch (parameter) {
         case "code" -> "committee";
-        case "id" -> "resolution";
+        case "id" -> switch (first) {
+          case "items" -> "item";
+          case "documents" -> "document";
+          case "attachments" -> "attachment";
+          case "inspections" -> "inspection";
+          default -> "resolution";
+        };
         case "kind" -> "kind";
         default -> parameter;
       };
@@ -636,6 +706,9 @@ class LeakMatrixIT extends RolloutTest {
         .header("Accept", "application/json");
     if (operation.reads()) {
       request.GET();
+    } else if (operation.multipart() && operation.path().endsWith("/attachments")) {
+      request.header("Content-Type", "multipart/form-data; boundary=matrix")
+          .method(operation.method(), HttpRequest.BodyPublishers.ofString(filePart(file("sent by " + role))));
     } else if (operation.multipart()) {
       String boundary = "matrix";
       String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"matrix.bpmn\"\r\n"
@@ -716,11 +789,12 @@ class LeakMatrixIT extends RolloutTest {
       "ACT_ID_GROUP", "ACT_ID_MEMBERSHIP", "ACT_ID_TENANT", "ACT_ID_TENANT_MEMBER", "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT",
       "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "committee", "committee_organ", "official",
       "unit", "resolution", "rollout", "programme", "programme_item", "study_report", "review_report", "inspection",
-      "announced_day");
+      "announced_day", "attachment", "document_number", "document_register");
   static final Set<String> WITHOUT_REVISION = Set.of("ACT_ID_MEMBERSHIP", "ACT_ID_TENANT_MEMBER", "ACT_RU_IDENTITYLINK",
       "ACT_RU_EVENT_SUBSCR", "ACT_HI_COMMENT", "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_DETAIL", "ACT_RE_DEPLOYMENT",
       "ACT_HI_ATTACHMENT", "committee", "committee_organ", "official", "unit", "resolution", "rollout", "programme",
-      "programme_item", "study_report", "review_report", "inspection", "announced_day");
+      "programme_item", "study_report", "review_report", "inspection", "announced_day", "attachment", "document_number",
+      "document_register");
 
   /** What an operation could have changed: each table's rows and, where the engine keeps one, the sum of their revisions. */
   String fingerprint() {

@@ -115,7 +115,8 @@ class StudyPhaseIT extends RolloutTest {
         .containsExactly(group(city, Organ.PROPAGANDA));
     assertThat(TestMail.to(propaganda)).singleElement().satisfies(mail -> {
       assertThat(TestMail.subject(mail)).startsWith("[Nhắc hạn] ").endsWith("-NQ/TU: học tập, quán triệt nghị quyết hết hạn ngày 10/02/2026");
-      assertThat(TestMail.text(mail)).contains("phải hoàn thành trước hết ngày 10/02/2026");
+      assertThat(TestMail.text(mail)).startsWith("Kính gửi: Ban Tuyên giáo Thành ủy Đà Nẵng,")
+          .contains("phải hoàn thành chậm nhất ngày 10/02/2026");
     });
   }
 

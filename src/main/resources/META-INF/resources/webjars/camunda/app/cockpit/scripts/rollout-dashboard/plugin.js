@@ -130,7 +130,8 @@ function itemsView(committee, items) {
     return [heading, el('p', { id: 'rollout-items-empty' }, 'Cấp ủy này chưa có chương trình hành động được phê duyệt.')];
   }
   return [heading, el('table', { id: 'rollout-items-table', class: 'cam-table' },
-    el('thead', {}, el('tr', {}, ['STT', 'Nội dung', 'Chủ trì', 'Hạn hoàn thành', 'Tiến độ', 'Tình trạng'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['STT', 'Nội dung', 'Chủ trì', 'Hạn hoàn thành', 'Tiến độ', 'Tình trạng', 'Minh chứng']
+      .map(h => el('th', {}, h)))),
     el('tbody', {}, items.map(item => el('tr', { class: 'rollout-item', 'data-status': item.status },
       el('td', {}, String(item.number)),
       el('td', {}, item.content),
@@ -138,7 +139,9 @@ function itemsView(committee, items) {
       el('td', {}, date(item.dueDate || item.deadline)),
       el('td', {}, `${item.progressPercent}%`),
       el('td', {}, el('span', { class: `rollout-item-status rollout-item-status--${item.colour}`,
-        style: `padding:0 4px;border-radius:3px;background:${COLOURS[item.colour]}` }, item.statusLabel))))))];
+        style: `padding:0 4px;border-radius:3px;background:${COLOURS[item.colour]}` }, item.statusLabel)),
+      el('td', { class: 'rollout-item-attachments' }, (item.attachments || []).flatMap((file, i) =>
+        [i ? ', ' : '', el('a', { href: file.url, download: '' }, file.fileName)]))))))];
 }
 
 function table(status, container) {
@@ -162,6 +165,10 @@ function table(status, container) {
       }
       links.push(' ', el('a', { class: 'rollout-docx-link',
         href: `/api/committees/${encodeURIComponent(c.code)}/reports/MID_TERM.docx?resolution=${status.resolution.id}` }, 'BC sơ kết'));
+      if (c.programmeSymbol) {
+        links.push(' ', el('a', { class: 'rollout-programme-link',
+          href: `/api/committees/${encodeURIComponent(c.code)}/programme.docx?resolution=${status.resolution.id}` }, 'Chương trình'));
+      }
       body.append(el('tr', { class: 'rollout-row', 'data-code': c.code, 'data-level': String(c.level) },
         el('td', { style: `padding-left:${c.level * 1.5}em` }, toggle,
           el('a', { class: 'rollout-drill', href: '#', onclick: (e) => { e.preventDefault(); container.drill(c.code); } }, c.name)),
