@@ -116,10 +116,10 @@ class ReviewReportData {
       return group;
     }
     return jdbc.sql("""
-            SELECT k.name, c.name FROM committee c JOIN committee_organ o ON o.committee_code = c.code
+            SELECT k.kind_key, k.name, c.name FROM committee c JOIN committee_organ o ON o.committee_code = c.code
               JOIN organ_kind k ON k.kind_key = o.organ
              WHERE c.code = :code AND o.organ = :organ""")
         .param("code", group.substring(0, dot)).param("organ", group.substring(dot + 1))
-        .query((rs, n) -> rs.getString(1).replace(OrganKind.COMMITTEE, rs.getString(2))).optional().orElse(group);
+        .query((rs, n) -> OrganKind.name(rs.getString(1), rs.getString(2), rs.getString(3))).optional().orElse(group);
   }
 }

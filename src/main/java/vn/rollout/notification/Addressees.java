@@ -1,9 +1,8 @@
 package vn.rollout.notification;
 
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.OrganKind;
 import vn.rollout.organisation.TaskGroups;
 
 /**
@@ -33,11 +32,14 @@ public class Addressees {
           .query(String.class).optional().orElse(group);
     }
     int dot = group.lastIndexOf('.');
-    Optional<Organ> organ = dot < 0 ? Optional.empty() : Organ.ofKey(group.substring(dot + 1));
-    if (organ.isEmpty()) {
+    if (dot < 0) {
       return group;
     }
-    return jdbc.sql("SELECT name FROM committee WHERE code = :code").param("code", group.substring(0, dot))
-        .query(String.class).optional().map(name -> organ.get().labelIn(name) + " " + name).orElse(group);
+    return jdbc.sql("""
+            SELECT k.kind_key, k.name, c.name FROM committee c JOIN committee_organ o ON o.committee_code = c.code
+              JOIN organ_kind k ON k.kind_key = o.organ
+             WHERE c.code = :code AND o.organ = :organ""")
+        .param("code", group.substring(0, dot)).param("organ", group.substring(dot + 1))
+        .query((rs, n) -> OrganKind.name(rs.getString(1), rs.getString(2), rs.getString(3))).optional().orElse(group);
   }
 }

@@ -34,23 +34,6 @@ public enum Organ {
     return label;
   }
 
-  /**
-   * The organ's name in a committee of that name: a grassroots cell (chi bộ) has a secretary and a cell
-   * committee, no standing committee nor office, so there its standing committee's role is the
-   * secretary's ("Bí thư Chi bộ …") and its office's the cell committee's ("Chi ủy Chi bộ …").
-   */
-  public String labelIn(String committeeName) {
-    if (committeeName != null && committeeName.toLowerCase(java.util.Locale.ROOT).startsWith("chi bộ ")) {
-      if (this == STANDING_COMMITTEE) {
-        return "Bí thư";
-      }
-      if (this == OFFICE) {
-        return "Chi ủy";
-      }
-    }
-    return label;
-  }
-
   public static Optional<Organ> ofKey(String key) {
     return Arrays.stream(values()).filter(organ -> organ.key.equals(key)).findFirst();
   }

@@ -2,6 +2,7 @@ package vn.rollout.organisation;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,25 @@ public record OrganKind(String key, String namePattern, Set<Role> roles, Set<Rol
 
   /** The organ's name in a committee: "Ban Thường vụ Đảng ủy phường Hải Châu", "Bí thư Chi bộ Tổ dân phố 1". */
   public String name(String committeeName) {
-    return namePattern.replace(COMMITTEE, committeeName);
+    return name(key, namePattern, committeeName);
+  }
+
+  /**
+   * The name of an organ of kind {@code key} and name pattern {@code pattern} in a committee. A cell
+   * (chi bộ) that files of the five-organ format still give the old kinds has a secretary and a cell
+   * committee, never a standing committee or an office: its {@code thuong-vu} is "Bí thư Chi bộ …" and
+   * its {@code van-phong} "Chi ủy Chi bộ …" (the tasks they do stay the same).
+   */
+  public static String name(String key, String pattern, String committeeName) {
+    if (committeeName != null && committeeName.toLowerCase(Locale.ROOT).startsWith("chi bộ ")) {
+      if (Organ.STANDING_COMMITTEE.key().equals(key)) {
+        return "Bí thư " + committeeName;
+      }
+      if (Organ.OFFICE.key().equals(key)) {
+        return "Chi ủy " + committeeName;
+      }
+    }
+    return pattern.replace(COMMITTEE, committeeName);
   }
 
   /** The name without the committee: "Ban Thường vụ", "Bí thư". */
