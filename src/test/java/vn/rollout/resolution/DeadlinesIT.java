@@ -210,19 +210,6 @@ class DeadlinesIT extends RolloutTest {
     return task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getDueDate();
   }
 
-  private ProcessInstance review(ProcessInstance rollout) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
-        .superProcessInstanceId(rollout.getId()).singleResult();
-  }
-
-  private void submitReport(ProcessInstance review) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("resultsEconomy", "Thu ngân sách đạt 105% dự toán.");
-    form.put("resultsCultureSociety", "100% trường học đạt chuẩn quốc gia.");
-    form.put("resultsPartyBuilding", "Kết nạp 45 đảng viên mới.");
-    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), form);
-  }
-
   private static java.util.Date endOf(LocalDate day) {
     return vietnam(day.atTime(23, 59, 59));
   }

@@ -131,11 +131,6 @@ class ReviewIT extends RolloutTest {
     }
   }
 
-  private ProcessInstance review(ProcessInstance rollout) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
-        .superProcessInstanceId(rollout.getId()).singleResult();
-  }
-
   private Map<String, Object> report(Map<String, Object> limitation) {
     Map<String, Object> form = new HashMap<>();
     form.put("resultsEconomy", "Thu ngân sách đạt 105% dự toán.");

@@ -5,14 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
 
@@ -89,39 +87,8 @@ class RolloutPipelineIT extends RolloutTest {
     assertThat(phase(city)).isEqualTo("COMPLETED");
   }
 
-  private ProcessInstance review(ProcessInstance rollout) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
-        .superProcessInstanceId(rollout.getId()).singleResult();
-  }
-
-  private void submitReport(ProcessInstance review) {
-    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), Map.of(
-        "resultsEconomy", "Tăng trưởng GRDP bình quân 7,2%/năm.",
-        "resultsCultureSociety", "Tỷ lệ hộ nghèo giảm còn 0,5%.",
-        "resultsPartyBuilding", "100% tổ chức đảng đã học tập, quán triệt nghị quyết."));
-  }
-
-  private void holdConference(ProcessInstance review, String day) {
-    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
-        Map.of("heldOn", day, "attendees", 250, "conclusions", "Thống nhất các giải pháp cho thời gian còn lại."));
-  }
-
   private static LocalDateTime endOf(LocalDate day) {
     return day.atTime(23, 59, 59);
-  }
-
-  /** The lead unit of each item reports it done, with its output. */
-  private void completeEveryItem(ProcessInstance rollout) {
-    for (ProcessInstance item : runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ProgrammeItemExecutionProcess.KEY).superProcessInstanceId(rollout.getId()).list()) {
-      formService.submitTaskForm(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getId(), Map.of(
-          ProgrammeItemExecutionProcess.FormFields.ACTION, ProgrammeItemExecutionProcess.FormFields.ACTION_DONE,
-          ProgrammeItemExecutionProcess.FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên đã hoàn thành"));
-    }
-  }
-
-  private String phase(String committeeCode) {
-    return jdbc.sql("SELECT phase FROM rollout WHERE committee_code = :c").param("c", committeeCode).query(String.class).single();
   }
 
 }

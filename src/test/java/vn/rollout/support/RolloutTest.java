@@ -27,7 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
+import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;
 import vn.rollout.resolution.RegisterResolution;
@@ -267,5 +269,42 @@ public abstract class RolloutTest extends IntegrationTest {
 
   protected Job timer(ProcessInstance instance, String activityId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
+  }
+
+  // --- reviews and items (the pipeline tests) ---
+
+  /** The running review (mid-term or final) of the rollout. */
+  protected ProcessInstance review(ProcessInstance rollout) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitteeReviewProcess.KEY)
+        .superProcessInstanceId(rollout.getId()).singleResult();
+  }
+
+  /** The office submits the review report, with results in the three fields. */
+  protected void submitReport(ProcessInstance review) {
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), Map.of(
+        "resultsEconomy", "Tăng trưởng GRDP bình quân 7,2%/năm.",
+        "resultsCultureSociety", "Tỷ lệ hộ nghèo giảm còn 0,5%.",
+        "resultsPartyBuilding", "100% tổ chức đảng đã học tập, quán triệt nghị quyết."));
+  }
+
+  /** The review's conference, held on {@code day} (ISO). */
+  protected void holdConference(ProcessInstance review, String day) {
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of("heldOn", day, "attendees", 250, "conclusions", "Thống nhất các giải pháp cho thời gian còn lại."));
+  }
+
+  /** The lead unit of each item reports it done, with its output. */
+  protected void completeEveryItem(ProcessInstance rollout) {
+    for (ProcessInstance item : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ProgrammeItemExecutionProcess.KEY).superProcessInstanceId(rollout.getId()).list()) {
+      formService.submitTaskForm(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getId(), Map.of(
+          ProgrammeItemExecutionProcess.FormFields.ACTION, ProgrammeItemExecutionProcess.FormFields.ACTION_DONE,
+          ProgrammeItemExecutionProcess.FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên đã hoàn thành"));
+    }
+  }
+
+  /** The committee's rollout phase, as the domain table has it. */
+  protected String phase(String committeeCode) {
+    return jdbc.sql("SELECT phase FROM rollout WHERE committee_code = :c").param("c", committeeCode).query(String.class).single();
   }
 }
