@@ -20,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.rollout.organisation.Organ;
+import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.Deadlines;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
@@ -260,6 +261,16 @@ class ResolutionApiIT extends RolloutTest {
         .as("a committee the resolution reaches").isEqualTo(HttpStatus.OK);
     assertThat(get(member(group(city(), Organ.OFFICE)), "/api/resolutions/" + id).getStatusCode())
         .as("another city's office").isEqualTo(HttpStatus.FORBIDDEN);
+    String wardUnit = organisation.unit(ward, "don-vi", "Ủy ban Mặt trận Tổ quốc phường");
+    assertThat(get(member(TaskGroups.unit(wardUnit)), "/api/resolutions/" + id).getStatusCode())
+        .as("a unit of a committee the resolution reaches").isEqualTo(HttpStatus.OK);
+    String otherUnit = organisation.unit(city(), "don-vi", "Sở Nội vụ");
+    assertThat(get(member(TaskGroups.unit(otherUnit)), "/api/resolutions/" + id).getStatusCode())
+        .as("a unit of another city").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(member(cell + ".tuyen-giao-dan-van"), "/api/resolutions/" + id).getStatusCode())
+        .as("a group named like an organ the cell does not have").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(member("unit.khong-co"), "/api/resolutions/" + id).getStatusCode())
+        .as("a unit group of no unit").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("admin", "TrienKhai@2026").exchange("/api/resolutions/" + id, HttpMethod.GET, null, JSON)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(get(officeUser, "/api/resolutions/0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
