@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.NotFoundException;
+import vn.rollout.shared.NotFoundException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.IssuedDocument;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.organisation.CommitteeDirectory;
 
@@ -43,7 +43,7 @@ class CommitteeDocumentsController {
   @Transactional(readOnly = true)
   List<Listed> documents(@PathVariable String code, @RequestParam long resolution) {
     if (committees.find(code).isEmpty()) {
-      throw new BadRequestException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức.");
+      throw new InvalidInputException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức.");
     }
     access.require(Role.OFFICE, code);
     return jdbc.sql("""

@@ -1,6 +1,7 @@
 package vn.rollout.dashboard;
 
 import java.util.Map;
+import vn.rollout.review.ReportState;
 
 /** The status colours of DOMAIN.md as RGB, light enough to print black text on. */
 final class Palette {

@@ -8,8 +8,8 @@ import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.document.StudyFigures;
-import vn.rollout.execution.ItemStatus;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.review.ReviewKind;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.rollout.document.CommitteeNames;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.programme.quality.Finding;
 
 /** What the programme forms show: the draft with its findings, and programmes as read-only tables. */

@@ -6,9 +6,8 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
 
@@ -28,7 +27,7 @@ class SaveProgrammeDraftListener implements TaskListener {
     try {
       items = JsonVariables.list(task.getVariableLocal(FormFields.ITEMS), DraftItem.class);
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.ITEMS, "Danh sách nội dung của chương trình không đọc được.", e);
+      throw FormRejection.of(FormFields.ITEMS, "Danh sách nội dung của chương trình không đọc được.", e);
     }
     long programmeId;
     try {
@@ -36,7 +35,7 @@ class SaveProgrammeDraftListener implements TaskListener {
           ((Number) task.getVariable(Variables.RESOLUTION_ID)).longValue(),
           (String) task.getVariable(Variables.COMMITTEE_CODE),
           items);
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.PROGRAMME_ID, programmeId);

@@ -10,9 +10,9 @@ import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 

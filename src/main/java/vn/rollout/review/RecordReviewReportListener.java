@@ -5,13 +5,12 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
 
@@ -37,12 +36,12 @@ class RecordReviewReportListener implements TaskListener {
           text(task, FormFields.RECOMMENDATIONS), DocumentNumberField.read(task.getVariableLocal(FormFields.REPORT_NUMBER),
               FormFields.REPORT_NUMBER));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
+      throw FormRejection.of(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
     }
     try {
       reviews.submit(ReviewTask.rolloutId(task), ReviewTask.kind(task), report,
           Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

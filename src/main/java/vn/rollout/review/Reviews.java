@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
 
 /** Mid-term and final review reports, who among a committee's subordinates sent theirs, and the conferences. */
 @Service
@@ -52,7 +52,7 @@ public class Reviews {
   /**
    * Stores a committee's report: on time when submitted by the end of the cut-off day in Vietnam, else late.
    *
-   * @throws BadRequestException naming the field, when a field's results are missing or a limitation names no one
+   * @throws InvalidInputException naming the field, when a field's results are missing or a limitation names no one
    */
   @Transactional
   public boolean submit(long rolloutId, ReviewKind kind, ReviewSubmission report, LocalDate cutoff, String submittedBy) {
@@ -64,10 +64,10 @@ public class Reviews {
         .filter(l -> trim(l.limitation()) != null || trim(l.responsible()) != null).toList();
     for (int i = 0; i < limitations.size(); i++) {
       if (trim(limitations.get(i).limitation()) == null) {
-        throw new BadRequestException("limitations[" + i + "].limitation", "Hạn chế " + (i + 1) + ": chưa nêu nội dung hạn chế.");
+        throw new InvalidInputException("limitations[" + i + "].limitation", "Hạn chế " + (i + 1) + ": chưa nêu nội dung hạn chế.");
       }
       if (trim(limitations.get(i).responsible()) == null) {
-        throw new BadRequestException("limitations[" + i + "].responsible",
+        throw new InvalidInputException("limitations[" + i + "].responsible",
             "Hạn chế " + (i + 1) + ": chưa nêu cơ quan, đơn vị chịu trách nhiệm.");
       }
     }
@@ -140,7 +140,7 @@ public class Reviews {
   /**
    * Records the review conference.
    *
-   * @throws BadRequestException when the date is missing, malformed or in the future, or attendees are negative
+   * @throws InvalidInputException when the date is missing, malformed or in the future, or attendees are negative
    */
   @Transactional
   public void recordConference(long rolloutId, ReviewKind kind, String heldOn, Integer attendees, String conclusions,
@@ -149,16 +149,16 @@ public class Reviews {
     try {
       day = trim(heldOn) == null ? null : LocalDate.parse(heldOn.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("heldOn", "Ngày tổ chức hội nghị \"" + heldOn + "\" không đúng định dạng.");
+      throw new InvalidInputException("heldOn", "Ngày tổ chức hội nghị \"" + heldOn + "\" không đúng định dạng.");
     }
     if (day == null) {
-      throw new BadRequestException("heldOn", "Chưa nhập ngày tổ chức hội nghị.");
+      throw new InvalidInputException("heldOn", "Chưa nhập ngày tổ chức hội nghị.");
     }
     if (day.isAfter(EngineTime.today())) {
-      throw new BadRequestException("heldOn", "Chỉ ghi nhận hội nghị đã tổ chức: ngày tổ chức không thể sau hôm nay.");
+      throw new InvalidInputException("heldOn", "Chỉ ghi nhận hội nghị đã tổ chức: ngày tổ chức không thể sau hôm nay.");
     }
     if (attendees != null && attendees < 0) {
-      throw new BadRequestException("attendees", "Số đại biểu tham dự không thể âm.");
+      throw new InvalidInputException("attendees", "Số đại biểu tham dự không thể âm.");
     }
     jdbc.sql("""
             INSERT INTO review_conference (rollout_id, kind, held_on, attendees, conclusions, recorded_at, recorded_by)
@@ -175,7 +175,7 @@ public class Reviews {
 
   private static void require(String text, String field, String message) {
     if (trim(text) == null) {
-      throw new BadRequestException(field, message);
+      throw new InvalidInputException(field, message);
     }
   }
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 

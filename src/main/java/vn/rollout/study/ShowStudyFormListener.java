@@ -8,9 +8,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.JsonVariables;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.rollout.TaskHeading;
 
 /** Opens "Tổ chức học tập, quán triệt nghị quyết": the heading, the deadline, a blank record. */

@@ -8,7 +8,7 @@ import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import vn.rollout.document.CommitteeNames;
 import vn.rollout.document.PartyDocx;
-import vn.rollout.execution.ItemStatus;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 
 /**

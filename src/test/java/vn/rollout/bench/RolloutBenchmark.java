@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;

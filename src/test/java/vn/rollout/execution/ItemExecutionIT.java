@@ -23,6 +23,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
 import vn.rollout.support.TestMail;
+import vn.rollout.programme.ItemStatus;
 
 /**
  * Phase 3, tổ chức thực hiện: each item of the approved programme as its own instance, on time, late,
