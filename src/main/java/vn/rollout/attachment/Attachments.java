@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Files attached to a resolution, an item or a document, stored in the database. An upload is checked

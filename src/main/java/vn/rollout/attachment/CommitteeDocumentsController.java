@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.organisation.CommitteeDirectory;
-
 import vn.rollout.organisation.Role;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * {@code GET /api/committees/{code}/documents?resolution={id}}: the committee's numbered documents on a

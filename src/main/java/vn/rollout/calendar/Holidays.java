@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.ConflictException;
-import vn.rollout.shared.NotFoundException;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 import vn.rollout.shared.VietnameseFormat;
 
 /**

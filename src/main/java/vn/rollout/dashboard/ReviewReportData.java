@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.OrganKind;
-import vn.rollout.review.ReviewKind;
 import vn.rollout.organisation.TaskGroups;
-import vn.rollout.programme.Programmes;
 import vn.rollout.programme.Programme;
+import vn.rollout.programme.Programmes;
+import vn.rollout.review.ReviewKind;
 
 /** What a review report's document is built from: the committee, its programme's items, its report. */
 @Repository

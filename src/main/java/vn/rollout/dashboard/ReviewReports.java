@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
@@ -14,10 +13,11 @@ import vn.rollout.document.Letterheads;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.document.StudyFigures;
 import vn.rollout.organisation.Committee;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.review.ReviewKind;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** A committee's mid-term or final review report as a Word document, built from the tracked data. */
 @Service

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.dashboard.ResolutionStatus.Cascade;
 import vn.rollout.dashboard.ResolutionStatus.Colour;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
@@ -28,16 +27,17 @@ import vn.rollout.dashboard.ResolutionStatus.NextCutoff;
 import vn.rollout.dashboard.ResolutionStatus.PhaseItems;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.dashboard.ResolutionStatus.ResolutionSummary;
-import vn.rollout.programme.ItemStatus;
 import vn.rollout.organisation.Role;
-import vn.rollout.shared.EngineTime;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
-import vn.rollout.security.CommitteeAccess;
 import vn.rollout.review.ReportState;
 import vn.rollout.rollout.RolloutPhase;
+import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The status of a resolution's rollout in a committee and its subtree: the one service behind the

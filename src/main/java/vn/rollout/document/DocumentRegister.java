@@ -10,8 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The office's registers of outgoing documents: one per committee, issuer, type and year. A document

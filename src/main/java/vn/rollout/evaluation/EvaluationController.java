@@ -4,14 +4,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.shared.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * {@code GET /api/committees/{code}/evaluation?resolution=…}: the figures the organisation board of the

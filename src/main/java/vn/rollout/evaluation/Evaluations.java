@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.rollout.review.ReportState;
+import vn.rollout.organisation.Committee;
 import vn.rollout.programme.ExecutionItem;
 import vn.rollout.programme.ItemStatus;
 import vn.rollout.programme.ProgrammeItems;
-import vn.rollout.organisation.Committee;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
+import vn.rollout.review.ReportState;
+import vn.rollout.shared.EngineTime;
 
 /** Computes a committee's evaluation figures from the domain tables. */
 @Service

@@ -3,23 +3,23 @@ package vn.rollout.execution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.rollout.attachment.Attachment;
-import vn.rollout.attachment.Attachments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.shared.InvalidInputException;
+import vn.rollout.attachment.Attachment;
+import vn.rollout.attachment.Attachments;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.shared.EngineTime;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.programme.ProgrammeLeads;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
-import vn.rollout.programme.ItemStatus;
-import vn.rollout.programme.ExecutionItem;
-import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** {@code GET /api/committees/{code}/items?resolution=…}: a committee's programme items with their status colour. */
 @RestController

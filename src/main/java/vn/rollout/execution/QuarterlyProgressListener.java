@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.process.FormRejection;
 import vn.rollout.programme.ExecutionItem;
 import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Báo cáo tiến độ quý": on create, which quarter is reported (the one that has just ended); on

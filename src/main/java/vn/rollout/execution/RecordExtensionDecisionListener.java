@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Xem xét đề nghị gia hạn": an approval moves the item's deadline in force, and the model

@@ -6,12 +6,12 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.resolution.Resolutions;
 import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Thực hiện: <nội dung>": progress (the task comes back), done with the output recorded

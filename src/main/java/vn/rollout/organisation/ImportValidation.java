@@ -3,9 +3,9 @@ package vn.rollout.organisation;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.OFFICIALS;
+import static vn.rollout.organisation.OrganisationFiles.OFFICIALS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS;
 import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS_HEADER;
-import static vn.rollout.organisation.OrganisationFiles.OFFICIALS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.UNITS;
 import static vn.rollout.organisation.OrganisationFiles.UNITS_HEADER;
 
@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.rollout.shared.Problem;
 import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.Problem;
 
 /**
  * Checks the files of one import, against each other and against what is stored, and collects every

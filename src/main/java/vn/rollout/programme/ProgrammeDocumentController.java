@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.shared.NotFoundException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.DocxResponse;
@@ -18,12 +16,13 @@ import vn.rollout.document.IssuedDocument;
 import vn.rollout.document.Letterheads;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-
 import vn.rollout.organisation.Role;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * {@code GET /api/committees/{code}/programme.docx?resolution={id}}: the committee's action programme as

@@ -8,13 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.calendar.WorkingDays;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.VietnameseFormat;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The items of approved programmes while they are carried out: progress, completion on time or late,

@@ -18,13 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.organisation.Committee;
-import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.IssuedDocument;
-import vn.rollout.shared.EngineTime;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import vn.rollout.programme.quality.CheckResult;
 import vn.rollout.programme.quality.Finding;
@@ -36,6 +34,8 @@ import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.rollout.Rollout;
 import vn.rollout.rollout.Rollouts;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The action programmes (chương trình hành động): the office's draft, the automatic check, the standing

@@ -6,10 +6,10 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes "Phê duyệt chương trình hành động": records the decision, which steers the gateway. */
 @Component("recordProgrammeDecisionListener")

@@ -7,9 +7,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes "Xây dựng chương trình hành động": stores the draft and hands its id to the process. */
 @Component("saveProgrammeDraftListener")

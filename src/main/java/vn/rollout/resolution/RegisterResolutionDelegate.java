@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.shared.ConflictException;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ResolutionRegistrationProcess;
+import vn.rollout.shared.ConflictException;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Đăng ký nghị quyết, khởi động triển khai": registers the resolution of the start form, as its

@@ -20,16 +20,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.calendar.CalendarPeriod;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.shared.ConflictException;
-import vn.rollout.shared.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
-import vn.rollout.security.AsSystem;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.security.AsSystem;
+import vn.rollout.shared.ConflictException;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 import vn.rollout.shared.VietnameseFormat;
 
 /**

@@ -5,9 +5,9 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes the review conference: its date, attendance and conclusions. */
 @Component("recordReviewConferenceListener")

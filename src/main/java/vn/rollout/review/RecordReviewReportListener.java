@@ -6,13 +6,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.document.DocumentNumberField;
+import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes the review report: stored on time or late, and visible to the direct superior. */
 @Component("recordReviewReportListener")

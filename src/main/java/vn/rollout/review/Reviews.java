@@ -4,16 +4,16 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.rollout.document.DocumentKind;
-import vn.rollout.document.DocumentRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** Mid-term and final review reports, who among a committee's subordinates sent theirs, and the conferences. */
 @Service

@@ -13,23 +13,23 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.resolution.Deadlines;
-import vn.rollout.shared.EngineTime;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.resolution.LevelDeadlines;
-import org.springframework.context.event.EventListener;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.InspectionCycleChanged;
+import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
-import vn.rollout.resolution.ResolutionRegistered;
 import vn.rollout.resolution.ResolutionDeadlines;
+import vn.rollout.resolution.ResolutionRegistered;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.AsSystem;
 import vn.rollout.security.InstanceAccess;
+import vn.rollout.shared.EngineTime;
 
 /**
  * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is

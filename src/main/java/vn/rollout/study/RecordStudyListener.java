@@ -7,13 +7,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Tổ chức học tập, quán triệt nghị quyết": stores the record. A record the server refuses

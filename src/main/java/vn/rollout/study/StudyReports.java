@@ -6,17 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
-import vn.rollout.shared.EngineTime;
-import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.resolution.Term;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.VietnameseFormat;
 
 /** The record of a committee's study and dissemination: its sessions, the make-up session, the review. */
 @Service

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** The standing committee's quarterly briefings (giao ban quý) on a rollout. */
 @Service

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.FormRejection;
@@ -20,6 +19,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.InstanceAccess;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Lập kế hoạch kiểm tra đột xuất", right after the start form: checks what the inspection committee

@@ -6,11 +6,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.InspectionProcess;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Tiến hành kiểm tra, giám sát": the conclusions are stored, and each shortcoming becomes a

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.organisation.Organ;
-import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.support.RolloutTest;
 import vn.rollout.support.TestMail;
-import vn.rollout.programme.ItemStatus;
 
 /**
  * Phase 3, tổ chức thực hiện: each item of the approved programme as its own instance, on time, late,

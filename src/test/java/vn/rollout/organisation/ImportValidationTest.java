@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.rollout.shared.Problem;
 import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.Problem;
 
 class ImportValidationTest {
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.shared.InvalidInputException;
 import vn.rollout.resolution.Term;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * {@code POST /api/programmes/check}: any signed-in user checks a draft programme against the
