@@ -64,7 +64,7 @@ class ReviewReportData {
     List<Item> items = jdbc.sql("SELECT i.seq, i.content, i.lead_group, COALESCE(i.due_date, i.deadline), i.output, i.target,"
             + " i.output_achieved, i.target_reached, i.budget_vnd, " + StatusQuery.EFFECTIVE_STATUS + """
               FROM programme p JOIN programme_item i ON i.programme_id = p.id
-             WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND """ + Programmes.approvedSql("p") + """
+             WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND\s""" + Programmes.approvedSql("p") + """
              ORDER BY i.seq""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)

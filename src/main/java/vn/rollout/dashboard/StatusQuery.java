@@ -93,7 +93,7 @@ class StatusQuery {
             + "SELECT p.committee_code, " + EFFECTIVE_STATUS + """
                  AS effective
               FROM tree t
-              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND """ + Programmes.approvedSql("p") + """
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
               JOIN programme_item i ON i.programme_id = p.id) x
             GROUP BY committee_code, effective""")
         .param("root", root)
@@ -116,7 +116,7 @@ class StatusQuery {
             + EFFECTIVE_STATUS + """
                    AS effective, i.output, i.target, i.output_achieved, i.target_reached
               FROM tree t
-              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND """ + Programmes.approvedSql("p") + """
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
               JOIN programme_item i ON i.programme_id = p.id
              ORDER BY t.lvl, p.committee_code, i.seq""")
         .param("root", root)

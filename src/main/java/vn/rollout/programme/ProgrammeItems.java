@@ -42,7 +42,7 @@ public class ProgrammeItems {
   public List<ExecutionItem> of(long resolutionId, String committeeCode) {
     return jdbc.sql(SELECT + " " + """
              WHERE programme_id = (SELECT id FROM programme p
-                                    WHERE resolution_id = :resolution AND committee_code = :committee AND """
+                                    WHERE resolution_id = :resolution AND committee_code = :committee AND\s"""
             + Programmes.approvedSql("p") + ") ORDER BY seq")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)

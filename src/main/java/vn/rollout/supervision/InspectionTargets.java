@@ -32,7 +32,7 @@ public class InspectionTargets {
     committees.children(committeeCode).stream().map(Committee::code).forEach(targets::add);
     List<String> leads = jdbc.sql("""
             SELECT DISTINCT i.lead_group FROM programme_item i JOIN programme p ON p.id = i.programme_id
-             WHERE p.resolution_id = :r AND p.committee_code = :c AND """ + Programmes.approvedSql("p"))
+             WHERE p.resolution_id = :r AND p.committee_code = :c AND\s""" + Programmes.approvedSql("p"))
         .param("r", resolutionId.longValue()).param("c", committeeCode).query(String.class).list();
     for (Unit unit : committees.units(committeeCode)) {
       if (leads.contains(unit.taskGroup())) {
