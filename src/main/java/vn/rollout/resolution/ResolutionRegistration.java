@@ -34,7 +34,8 @@ import vn.rollout.rollout.Rollouts;
 /**
  * Registers a resolution and starts its rollout in the issuing committee: the one service behind
  * {@code POST /api/resolutions} and the registration start form in Tasklist. Only the issuing
- * committee's office or an administrator may register.
+ * committee's office or an administrator may register. The resolution, its targets and the start of
+ * its rollout are one transaction: a refused target stores nothing.
  */
 @Service
 public class ResolutionRegistration {
@@ -53,12 +54,15 @@ public class ResolutionRegistration {
   private final Resolutions resolutions;
   private final Rollouts rollouts;
   private final ResolutionDeadlines deadlines;
+  private final Targets targets;
   private final String defaultInspectionCycle;
 
   ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts,
-      ResolutionDeadlines deadlines, @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
+      ResolutionDeadlines deadlines, Targets targets,
+      @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
     this.committees = committees;
     this.resolutions = resolutions;
+    this.targets = targets;
     this.rollouts = rollouts;
     this.deadlines = deadlines;
     this.defaultInspectionCycle = defaultInspectionCycle;
@@ -78,6 +82,7 @@ public class ResolutionRegistration {
       throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
     }
     Resolution resolution = validate(request);
+    List<Target> figures = TargetValidation.validate(request.targets(), resolution.term());
     if (caller != null && !mayRegister(caller, resolution.issuingCommittee())) {
       throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
     }
@@ -90,6 +95,8 @@ public class ResolutionRegistration {
     } catch (DuplicateKeyException e) {
       throw duplicate(resolution);
     }
+    // in the registration's transaction: the resolution, its targets and its rollout, or nothing
+    targets.insert(id, figures);
     Rollout rollout = rollouts.start(id, resolution.issuingCommittee(), null);
     return new RegisteredResolution(id, resolution.symbol(),
         ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee()), rollout.processInstanceId());
