@@ -50,7 +50,7 @@ public class Targets {
   }
 
   /** 30.000000 as 30, 0.500000 as 0.5. */
-  static java.math.BigDecimal plain(java.math.BigDecimal value) {
+  public static java.math.BigDecimal plain(java.math.BigDecimal value) {
     if (value == null) {
       return null;
     }
