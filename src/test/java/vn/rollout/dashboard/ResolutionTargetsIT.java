@@ -133,18 +133,21 @@ class ResolutionTargetsIT extends RolloutTest {
         .isInstanceOf(FormFieldValidationException.class)
         .extracting(e -> ((FormFieldValidationException) e).<Object>getDetail()).isEqualTo("targetValues[0].reached");
 
-    // at completion: a value for every target served, or why not
+    // at completion: a value for every target served (the latest reported counts), or why not
     clockAt(LocalDateTime.of(2026, 11, 20, 10, 0));
-    Task cityAgain = task(cityItem, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
-    assertThatThrownBy(() -> submit(cityAgain, "DONE", Map.of(FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên"),
-        value(records, 6000)))
+    submit(task(cityItem, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM), "DONE",
+        Map.of(FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên"), value(records, 6000), value(poverty, 0.8));
+    Task wardDone = task(wardItem, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
+    assertThatThrownBy(() -> submit(wardDone, "DONE", Map.of(FormFields.OUTPUT_ACHIEVED, "1.250 hồ sơ được số hóa"),
+        value(records, 2500)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Tỷ lệ hộ nghèo")
         .extracting(e -> ((FormFieldValidationException) e).<Object>getDetail()).isEqualTo("targetValues[1].reached");
-    submit(cityAgain, "DONE", Map.of(FormFields.OUTPUT_ACHIEVED, "Cơ sở dữ liệu đảng viên"), value(records, 6000),
-        value(poverty, 0.8));
-    submit(task(wardItem, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM), "DONE",
-        Map.of(FormFields.OUTPUT_ACHIEVED, "1.250 hồ sơ được số hóa"), value(records, 2500), value(poverty, 0.6));
+    submit(wardDone, "DONE", Map.of(FormFields.OUTPUT_ACHIEVED, "1.250 hồ sơ được số hóa"), value(records, 2500),
+        value(poverty, 0.6));
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT v.item_id) FROM item_target_value v JOIN programme_item i ON i.id = v.item_id"
+            + " JOIN resolution_target t ON t.id = v.target_id WHERE t.resolution_id = :r AND i.status = 'DONE_ON_TIME'")
+        .param("r", resolutionId).query(Long.class).single()).as("both items closed, with their values").isEqualTo(2);
 
     // the status: the city's own values, and its subtree's (records summed, the poverty rate averaged)
     ResponseEntity<Map<String, Object>> status = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).exchange(
