@@ -63,7 +63,7 @@ class RecordItemExecutionListener implements TaskListener {
     task.setVariable(Variables.ITEM_ACTION, action);
   }
 
-  private static List<TargetValue> values(DelegateTask task) {
+  static List<TargetValue> values(DelegateTask task) {
     try {
       return JsonVariables.list(task.getVariableLocal(FormFields.TARGET_VALUES), TargetValue.class);
     } catch (IllegalArgumentException e) {

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,19 @@ class ResolutionTargetsIT extends RolloutTest {
     runAsyncJobs(wardRollout);
     ProcessInstance cityItem = item(cityRollout);
     ProcessInstance wardItem = item(wardRollout);
+
+    // the quarter's timer, the engine clock moved to it: the ward's lead reports its value with the quarter
+    Job quarter = managementService.createJobQuery().processInstanceId(wardItem.getId()).timers()
+        .activityId(ProgrammeItemExecutionProcess.START_QUARTER_DUE).singleResult();
+    clockAt(LocalDateTime.ofInstant(quarter.getDuedate().toInstant(), VIETNAM));
+    managementService.executeJob(quarter.getId());
+    Task quarterly = task(wardItem, ProgrammeItemExecutionProcess.TASK_REPORT_QUARTERLY_PROGRESS);
+    assertThat(formVariable(quarterly, FormFields.TARGET_VALUES).toString()).contains("Tỷ lệ hộ nghèo (%)");
+    formService.submitTaskForm(quarterly.getId(), Map.of(FormFields.PROGRESS_PERCENT, 40,
+        FormFields.TARGET_VALUES, JsonVariables.json(List.of(value(records, 1200)))));
+    assertThat(jdbc.sql("SELECT reached FROM item_target_value v JOIN programme_item i ON i.id = v.item_id"
+            + " JOIN programme p ON p.id = i.programme_id WHERE p.committee_code = :c").param("c", ward)
+        .query(BigDecimal.class).single()).isEqualByComparingTo("1200");
 
     // a quarter later the city's lead reports progress with values reached
     clockAt(LocalDateTime.of(2026, 6, 30, 10, 0));
