@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The answer of {@code GET /api/resolutions/{id}/status}: a committee and its subtree down to a depth,
  * in tree order (a committee, then its subordinates by name), with the figures the secretariat
- * watches. Codes are English, every {@code label} Vietnamese.
+ * watches, and the resolution's targets with the values reached by the committee and over its whole
+ * subtree ({@link TargetFigures}). Codes are English, every {@code label} Vietnamese.
  */
 record ResolutionStatus(
     ResolutionSummary resolution,
@@ -19,7 +20,8 @@ record ResolutionStatus(
     Cascade cascade,
     List<Colour> colours,
     List<CommitteeStatus> committees,
-    List<PhaseItems> itemsByPhase) {
+    List<PhaseItems> itemsByPhase,
+    List<TargetFigures.Figure> targets) {
 
   record ResolutionSummary(long id, String symbol, String title, String issuingCommittee) {}
 

@@ -69,6 +69,9 @@ final class ReviewReportDocument {
       doc.body(reportSummary());
     }
     doc.subsection("3. Thực hiện các mục tiêu, chỉ tiêu");
+    for (TargetFigures.Figure target : contents.targets()) {
+      doc.body("- " + targetLine(target));
+    }
     List<ReviewReportData.Item> withTargets = contents.items().stream().filter(i -> present(i.target())).toList();
     for (ReviewReportData.Item item : withTargets) {
       doc.body("- " + item.target() + " (nhiệm vụ " + item.number() + "): "
@@ -77,9 +80,21 @@ final class ReviewReportDocument {
     doc.note(TARGETS_ROOM);
     doc.subsection("4. Kết quả trên các lĩnh vực");
     text("a) Kinh tế: ", report == null ? null : report.resultsEconomy(), notYet, report == null);
+    targetsOf("ECONOMY");
     text("b) Văn hóa – xã hội: ", report == null ? null : report.resultsCultureSociety(), notYet, report == null);
+    targetsOf("CULTURE_SOCIETY");
     text("c) Xây dựng Đảng và hệ thống chính trị: ", report == null ? null : report.resultsPartyBuilding(), notYet,
         report == null);
+    targetsOf("PARTY_BUILDING");
+    char letter = 'd';
+    for (vn.rollout.resolution.TargetField field : vn.rollout.resolution.TargetField.values()) {
+      if (List.of("ECONOMY", "CULTURE_SOCIETY", "PARTY_BUILDING").contains(field.name())
+          || contents.targets().stream().noneMatch(t -> t.field().equals(field.name()))) {
+        continue;
+      }
+      doc.body((letter++) + ") " + field.label() + ":");
+      targetsOf(field.name());
+    }
 
     doc.section("II. ĐÁNH GIÁ CHUNG");
     text("", report == null ? null : report.overallAssessment(), notYet, report == null);
@@ -103,6 +118,35 @@ final class ReviewReportDocument {
     text("", report == null ? null : report.solutions(), notYet, report == null);
     doc.section("VI. KIẾN NGHỊ, ĐỀ XUẤT");
     text("", report == null ? null : report.recommendations(), notYet, report == null);
+  }
+
+  /** The resolution's targets of a field, with the figures reached: under the field's results. */
+  private void targetsOf(String field) {
+    for (TargetFigures.Figure target : contents.targets()) {
+      if (target.field().equals(field)) {
+        doc.body("- Chỉ tiêu " + lowerFirst(targetLine(target)));
+      }
+    }
+  }
+
+  /**
+   * "Tỷ lệ hộ nghèo (%): năm 2024 là 1,2; mục tiêu năm 2030 là 0,5; đạt 0,8 (đạt 57% mục tiêu); toàn hệ
+   * thống (trung bình của 3 cấp ủy): 0,7 (71%)."
+   */
+  static String targetLine(TargetFigures.Figure target) {
+    StringBuilder line = new StringBuilder(target.name()).append(" (").append(target.unit()).append("): năm ")
+        .append(target.baselineYear()).append(" là ").append(VietnameseFormat.number(target.baseline()))
+        .append("; mục tiêu năm ").append(target.targetYear()).append(" là ").append(VietnameseFormat.number(target.target()))
+        .append("; ");
+    line.append(target.reached() == null ? "cấp ủy chưa có số liệu"
+        : "đạt " + VietnameseFormat.number(target.reached()) + " (đạt " + target.achievedPercent() + "% mục tiêu)");
+    if (target.subtreeReached() != null) {
+      line.append("; toàn hệ thống (").append("SUM".equals(target.aggregation()) ? "cộng" : "trung bình")
+          .append(" của ").append(target.committeesReporting()).append(" cấp ủy có số liệu): ")
+          .append(VietnameseFormat.number(target.subtreeReached())).append(" (").append(target.subtreeAchievedPercent())
+          .append("%)");
+    }
+    return line.append(".").toString();
   }
 
   private void text(String lead, String value, String notYet, boolean notSubmitted) {
@@ -248,6 +292,29 @@ final class ReviewReportDocument {
     for (int i = 0; i < subordinates.size(); i++) {
       reports.getRow(i + 1).getCell(5).setColor(Palette.hex(report(subordinates.get(i)).colour()));
     }
+    if (!contents.targets().isEmpty()) {
+      targetsTable();
+    }
+  }
+
+  /** The appendix's table of the resolution's targets: baseline, target, value reached, share achieved. */
+  private void targetsTable() {
+    doc.subsection("5. Các chỉ tiêu của nghị quyết");
+    List<List<String>> rows = new ArrayList<>();
+    for (TargetFigures.Figure target : contents.targets()) {
+      rows.add(List.of(String.valueOf(target.position()), target.fieldLabel(), target.name() + " (" + target.unit() + ")",
+          VietnameseFormat.number(target.baseline()) + " (" + target.baselineYear() + ")",
+          VietnameseFormat.number(target.target()) + " (" + target.targetYear() + ")",
+          target.reached() == null ? "" : VietnameseFormat.number(target.reached()),
+          target.achievedPercent() == null ? "" : String.valueOf(target.achievedPercent()),
+          target.subtreeReached() == null ? "" : VietnameseFormat.number(target.subtreeReached())
+              + ("SUM".equals(target.aggregation()) ? " (cộng)" : " (trung bình)"),
+          target.subtreeAchievedPercent() == null ? "" : String.valueOf(target.subtreeAchievedPercent())));
+    }
+    doc.table(List.of("STT", "Lĩnh vực", "Chỉ tiêu (đơn vị tính)", "Năm gốc", "Mục tiêu", "Cấp ủy đạt được",
+        "Tỷ lệ đạt (%)", "Toàn hệ thống đạt được", "Tỷ lệ đạt (%)"), rows, 550, 1100, 1905, 1000, 1000, 1000, 800, 1200, 800);
+    doc.note("Tỷ lệ đạt = (giá trị đạt được − giá trị năm gốc) / (mục tiêu − giá trị năm gốc). Toàn hệ thống: cộng số liệu "
+        + "của các cấp ủy với chỉ tiêu đếm được (hộ, km, hồ sơ…), lấy trung bình với chỉ tiêu là tỷ lệ (%, …/người).");
   }
 
   private static String budget(Long vnd) {

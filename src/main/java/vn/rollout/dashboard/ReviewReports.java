@@ -36,7 +36,8 @@ class ReviewReports {
       CommitteeStatus own,
       List<CommitteeStatus> subordinates,
       Optional<StudyFigures.Record> study,
-      ReviewReportData.Submission submission) {}
+      ReviewReportData.Submission submission,
+      List<TargetFigures.Figure> targets) {}
 
   private final Resolutions resolutions;
   private final ReviewReportData data;
@@ -84,6 +85,7 @@ class ReviewReports {
         status.committees().get(0),
         status.committees().subList(1, status.committees().size()),
         study.of(resolutionId, committee.code()),
-        submission));
+        submission,
+        status.targets()));
   }
 }

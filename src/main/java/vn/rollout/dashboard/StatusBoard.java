@@ -53,8 +53,11 @@ class StatusBoard {
   private final StatusQuery query;
   private final CommitteeAccess access;
   private final ResolutionDeadlines deadlines;
+  private final TargetFigures targetFigures;
 
-  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines) {
+  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines,
+      TargetFigures targetFigures) {
+    this.targetFigures = targetFigures;
     this.resolutions = resolutions;
     this.query = query;
     this.access = access;
@@ -133,7 +136,8 @@ class StatusBoard {
         committees.get(0).cascade(),
         Arrays.stream(ItemStatus.values()).map(s -> new Colour(s.name(), s.colour(), s.label())).toList(),
         committees,
-        byPhase(committees));
+        byPhase(committees),
+        targetFigures.of(resolutionId, root));
   }
 
   Resolution resolution(long resolutionId) {

@@ -111,6 +111,9 @@ final class StatusWorkbook {
       sheet(status, sheetName(atLevel, current, used), atLevel, names);
     }
     itemsSheet(status, items, names, leadNames);
+    if (!status.targets().isEmpty()) {
+      targetsSheet(status, names.getOrDefault(status.committee(), status.committee()));
+    }
     try (ByteArrayOutputStream out = new ByteArrayOutputStream(); workbook) {
       workbook.write(out);
       return out.toByteArray();
@@ -215,6 +218,61 @@ final class StatusWorkbook {
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
+  }
+
+  static final String TARGETS = "Chỉ tiêu";
+  static final List<String> TARGET_HEADERS = List.of("STT", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Năm gốc",
+      "Giá trị năm gốc", "Năm mục tiêu", "Giá trị mục tiêu", "Tổng hợp cấp dưới", "Đạt được (cấp ủy)",
+      "Tỷ lệ đạt (%)", "Đạt được (cả hệ thống)", "Tỷ lệ đạt cả hệ thống (%)", "Số cấp ủy có số liệu");
+
+  /** The resolution's targets: baseline, target, value reached by the committee and over its subtree, share achieved. */
+  private void targetsSheet(ResolutionStatus status, String committeeName) {
+    XSSFSheet sheet = workbook.createSheet(TARGETS);
+    var titleCell = sheet.createRow(0).createCell(0);
+    titleCell.setCellValue("Kết quả thực hiện các chỉ tiêu Nghị quyết " + status.resolution().symbol() + " – " + committeeName);
+    titleCell.setCellStyle(title);
+    sheet.createRow(1).createCell(0).setCellValue("Số liệu đến ngày " + VietnameseFormat.date(status.today())
+        + "; tỷ lệ đạt = (đạt được − năm gốc) / (mục tiêu − năm gốc)");
+    Row headerRow = sheet.createRow(HEADER_ROW);
+    for (int i = 0; i < TARGET_HEADERS.size(); i++) {
+      var cell = headerRow.createCell(i);
+      cell.setCellValue(TARGET_HEADERS.get(i));
+      cell.setCellStyle(header);
+    }
+    int r = HEADER_ROW + 1;
+    for (TargetFigures.Figure target : status.targets()) {
+      Row row = sheet.createRow(r++);
+      int c = 0;
+      number(row, c++, target.position());
+      text(row, c++, target.fieldLabel());
+      text(row, c++, target.name());
+      text(row, c++, target.unit());
+      number(row, c++, target.baselineYear());
+      decimal(row, c++, target.baseline());
+      number(row, c++, target.targetYear());
+      decimal(row, c++, target.target());
+      text(row, c++, "SUM".equals(target.aggregation()) ? "Cộng" : "Trung bình");
+      decimal(row, c++, target.reached());
+      decimal(row, c++, target.achievedPercent() == null ? null : java.math.BigDecimal.valueOf(target.achievedPercent()));
+      decimal(row, c++, target.subtreeReached());
+      decimal(row, c++, target.subtreeAchievedPercent() == null ? null
+          : java.math.BigDecimal.valueOf(target.subtreeAchievedPercent()));
+      number(row, c, target.committeesReporting());
+    }
+    sheet.createFreezePane(3, HEADER_ROW + 1);
+    int[] widths = {6, 22, 50, 12, 10, 14, 12, 14, 14, 16, 12, 18, 16, 14};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+  }
+
+  /** A number cell, or an empty one when there is no value. */
+  private void decimal(Row row, int column, java.math.BigDecimal value) {
+    var cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value.doubleValue());
+    }
+    cell.setCellStyle(plain);
   }
 
   private static String nullToEmpty(String text) {

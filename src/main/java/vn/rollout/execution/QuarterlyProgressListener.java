@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.process.JsonVariables;
 import vn.rollout.programme.ExecutionItem;
 import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.shared.EngineTime;
@@ -15,7 +16,8 @@ import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Báo cáo tiến độ quý": on create, which quarter is reported (the one that has just ended); on
- * complete, the figures are kept in {@code item_progress} with that quarter.
+ * complete, the figures are kept in {@code item_progress} with that quarter, and the values reached for
+ * the resolution's targets the item serves in {@code item_target_value}.
  */
 @Component("quarterlyProgressListener")
 class QuarterlyProgressListener implements TaskListener {
@@ -26,10 +28,12 @@ class QuarterlyProgressListener implements TaskListener {
 
   private final ItemTask itemTask;
   private final ProgrammeItems items;
+  private final ItemTargetValues targetValues;
 
-  QuarterlyProgressListener(ItemTask itemTask, ProgrammeItems items) {
+  QuarterlyProgressListener(ItemTask itemTask, ProgrammeItems items, ItemTargetValues targetValues) {
     this.itemTask = itemTask;
     this.items = items;
+    this.targetValues = targetValues;
   }
 
   @Override
@@ -43,9 +47,12 @@ class QuarterlyProgressListener implements TaskListener {
       task.setVariableLocal(FormFields.PROGRESS_PERCENT, item.progressPercent());
       task.setVariableLocal(FormFields.STATUS_NOTE, null);
       task.setVariableLocal(FormFields.TARGET_REACHED, null);
+      task.setVariableLocal(FormFields.TARGET_VALUES, JsonVariables.json(targetValues.form(item.id())));
       return;
     }
     try {
+      targetValues.record(ItemTask.itemId(task), RecordItemExecutionListener.values(task), FormFields.ACTION_PROGRESS, true,
+          CurrentUser.of(task));
       items.progress(ItemTask.itemId(task), RecordItemExecutionListener.percent(task.getVariableLocal(FormFields.PROGRESS_PERCENT)),
           RecordItemExecutionListener.text(task.getVariableLocal(FormFields.STATUS_NOTE)),
           RecordItemExecutionListener.text(task.getVariableLocal(FormFields.TARGET_REACHED)),

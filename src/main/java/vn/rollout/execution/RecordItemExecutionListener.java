@@ -3,11 +3,13 @@ package vn.rollout.execution;
 import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
 import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.resolution.Resolutions;
@@ -23,10 +25,12 @@ class RecordItemExecutionListener implements TaskListener {
 
   private final ProgrammeItems items;
   private final Resolutions resolutions;
+  private final ItemTargetValues targetValues;
 
-  RecordItemExecutionListener(ProgrammeItems items, Resolutions resolutions) {
+  RecordItemExecutionListener(ProgrammeItems items, Resolutions resolutions, ItemTargetValues targetValues) {
     this.items = items;
     this.resolutions = resolutions;
+    this.targetValues = targetValues;
   }
 
   @Override
@@ -36,9 +40,12 @@ class RecordItemExecutionListener implements TaskListener {
     String user = CurrentUser.of(task);
     try {
       if (FormFields.ACTION_DONE.equals(action)) {
+        String why = text(task.getVariableLocal(FormFields.TARGET_REACHED));
+        targetValues.record(itemId, values(task), FormFields.ACTION_DONE, why != null && !why.isBlank(), user);
         items.complete(itemId, text(task.getVariableLocal(FormFields.OUTPUT_ACHIEVED)),
             text(task.getVariableLocal(FormFields.TARGET_REACHED)), text(task.getVariableLocal(FormFields.EVIDENCE)), user);
       } else if (FormFields.ACTION_PROGRESS.equals(action)) {
+        targetValues.record(itemId, values(task), FormFields.ACTION_PROGRESS, true, user);
         items.progress(itemId, percent(task.getVariableLocal(FormFields.PROGRESS_PERCENT)),
             text(task.getVariableLocal(FormFields.STATUS_NOTE)), text(task.getVariableLocal(FormFields.TARGET_REACHED)),
             null, user);
@@ -55,6 +62,14 @@ class RecordItemExecutionListener implements TaskListener {
       throw FormRejection.of(e);
     }
     task.setVariable(Variables.ITEM_ACTION, action);
+  }
+
+  static List<TargetValue> values(DelegateTask task) {
+    try {
+      return JsonVariables.list(task.getVariableLocal(FormFields.TARGET_VALUES), TargetValue.class);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(FormFields.TARGET_VALUES, "Giá trị đạt được của các chỉ tiêu không đọc được: mỗi giá trị là một số.");
+    }
   }
 
   static Integer percent(Object value) {

@@ -16,10 +16,12 @@ class ShowItemExecutionListener implements TaskListener {
 
   private final ItemTask itemTask;
   private final AttachmentNotes attachments;
+  private final ItemTargetValues targetValues;
 
-  ShowItemExecutionListener(ItemTask itemTask, AttachmentNotes attachments) {
+  ShowItemExecutionListener(ItemTask itemTask, AttachmentNotes attachments, ItemTargetValues targetValues) {
     this.itemTask = itemTask;
     this.attachments = attachments;
+    this.targetValues = targetValues;
   }
 
   @Override
@@ -30,6 +32,7 @@ class ShowItemExecutionListener implements TaskListener {
     task.setVariableLocal(FormFields.STATUS_NOTE, null);
     task.setVariableLocal(FormFields.OUTPUT_ACHIEVED, null);
     task.setVariableLocal(FormFields.TARGET_REACHED, null);
+    task.setVariableLocal(FormFields.TARGET_VALUES, vn.rollout.process.JsonVariables.json(targetValues.form(item.id())));
     task.setVariableLocal(FormFields.EVIDENCE, null);
     task.setVariableLocal(FormFields.REQUESTED_DUE, null);
     task.setVariableLocal(FormFields.EXTENSION_REASON, null);

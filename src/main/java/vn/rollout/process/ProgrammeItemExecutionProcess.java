@@ -60,6 +60,8 @@ public final class ProgrammeItemExecutionProcess {
     public static final String STATUS_NOTE = "statusNote";
     public static final String OUTPUT_ACHIEVED = "outputAchieved";
     public static final String TARGET_REACHED = "targetReached";
+    /** The resolution's targets the item serves with the value reached: a dynamic list of {@code execution.TargetValue}. */
+    public static final String TARGET_VALUES = "targetValues";
     public static final String EVIDENCE = "evidence";
     /** the item's files (evidence) so far, and how to send more */
     public static final String ATTACHMENTS_TEXT = "attachmentsText";

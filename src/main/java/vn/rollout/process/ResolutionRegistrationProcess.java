@@ -32,6 +32,8 @@ public final class ResolutionRegistrationProcess {
     public static final String INSPECTION_CYCLE = "inspectionCycle";
     /** How much earlier each level further down reports: {@code P10D}, {@code P10WD}; empty for the configured one. */
     public static final String LEVEL_OFFSET = "levelOffset";
+    /** The resolution's targets, a dynamic list (a {@code Json} variable) of {@code resolution.TargetRequest}. */
+    public static final String TARGETS = "targets";
 
     private Fields() {}
   }

@@ -200,6 +200,8 @@ public final class ResolutionRolloutProcess {
     public static final String PROGRAMME_DUE_TEXT = "programmeDueText";
     public static final String ITEMS = "items";
     public static final String LEAD_OPTIONS = "leadOptions";
+    /** The resolution's targets an item may serve: {@code [{label, value}]}, the value a target's id. */
+    public static final String TARGET_OPTIONS = "targetOptions";
     public static final String CHECK_FINDINGS = "checkFindings";
     public static final String REVIEW_COMMENTS = "reviewComments";
     public static final String PARENT_PROGRAMME = "parentProgramme";

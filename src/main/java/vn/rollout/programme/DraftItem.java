@@ -12,6 +12,8 @@ import java.util.List;
  * @param start {@code yyyy-MM-dd}
  * @param deadline {@code yyyy-MM-dd}
  * @param findings shown only: what the last automatic check found wrong with this item
+ * @param targetIds the resolution's targets (chỉ tiêu) the item serves, their ids as text (the form's
+ *     {@code targetOptions}); only targets of the programme's resolution
  */
 public record DraftItem(
     String content,
@@ -24,4 +26,12 @@ public record DraftItem(
     String deadline,
     String output,
     String target,
-    String findings) {}
+    String findings,
+    List<String> targetIds) {
+
+  /** An item serving none of the resolution's targets (the arity before targets were linked). */
+  public DraftItem(String content, String lead, List<String> coordinators, Boolean noBudget, Long budgetVnd,
+      String manpower, String start, String deadline, String output, String target, String findings) {
+    this(content, lead, coordinators, noBudget, budgetVnd, manpower, start, deadline, output, target, findings, null);
+  }
+}

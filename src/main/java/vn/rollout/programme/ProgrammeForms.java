@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.rollout.programme.quality.Finding;
+import vn.rollout.resolution.Targets;
 import vn.rollout.shared.VietnameseFormat;
 
 /** What the programme forms show: the draft with its findings, and programmes as read-only tables. */
@@ -16,10 +17,21 @@ class ProgrammeForms {
 
   private final Programmes programmes;
   private final ProgrammeLeads leads;
+  private final Targets targets;
 
-  ProgrammeForms(Programmes programmes, ProgrammeLeads leads) {
+  ProgrammeForms(Programmes programmes, ProgrammeLeads leads, Targets targets) {
     this.programmes = programmes;
     this.leads = leads;
+    this.targets = targets;
+  }
+
+  /** The resolution's targets as the draft form offers them: "2. Tỷ lệ hộ nghèo (%): 1,2 (2024) → 0,5 (2030)". */
+  List<LeadOption> targetOptions(long resolutionId) {
+    return targets.of(resolutionId).stream()
+        .map(target -> new LeadOption((target.position() + 1) + ". " + target.name() + " (" + target.unit() + "): "
+            + VietnameseFormat.number(target.baseline()) + " (" + target.baselineYear() + ") → "
+            + VietnameseFormat.number(target.target()) + " (" + target.targetYear() + ")", String.valueOf(target.id())))
+        .toList();
   }
 
   List<LeadOption> leadOptions(String committeeCode) {
@@ -29,7 +41,7 @@ class ProgrammeForms {
   /** The draft to edit, each item with what the last check found wrong with it; one blank item to start. */
   List<DraftItem> draft(Programme programme) {
     if (programme == null) {
-      return List.of(new DraftItem(null, null, List.of(), false, null, null, null, null, null, null, null));
+      return List.of(new DraftItem(null, null, List.of(), false, null, null, null, null, null, null, null, List.of()));
     }
     Map<Integer, String> findings = programme.status() == Programme.Status.CHECK_FAILED
         ? programmes.findings(programme.id()).stream()
@@ -38,13 +50,15 @@ class ProgrammeForms {
                 Collectors.mapping(Finding::message, Collectors.joining(" "))))
         : Map.of();
     List<ProgrammeEntry> entries = programmes.entries(programme.id());
+    Map<Integer, List<Long>> served = programmes.targetLinks(programme.id());
     List<DraftItem> items = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       ProgrammeEntry entry = entries.get(i);
       boolean noBudget = entry.budgetVnd() != null && entry.budgetVnd() == 0;
       items.add(new DraftItem(entry.content(), entry.lead(), entry.coordinators(),
           noBudget, noBudget ? null : entry.budgetVnd(), entry.manpower(), text(entry.start()), text(entry.deadline()),
-          entry.output(), entry.target(), findings.get(i)));
+          entry.output(), entry.target(), findings.get(i),
+          served.getOrDefault(i, List.of()).stream().map(String::valueOf).toList()));
     }
     return items;
   }

@@ -32,6 +32,7 @@ import vn.rollout.programme.quality.ProgrammeLimits;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.resolution.Targets;
 import vn.rollout.rollout.Rollout;
 import vn.rollout.rollout.Rollouts;
 import vn.rollout.shared.EngineTime;
@@ -52,10 +53,12 @@ public class Programmes {
   private final Rollouts rollouts;
   private final CommitteeDirectory committees;
   private final DocumentRegister register;
+  private final Targets targets;
 
   Programmes(JdbcClient jdbc, ProgrammeLeads leads, ProgrammeQualityCheck qualityCheck, Resolutions resolutions,
-      Rollouts rollouts, CommitteeDirectory committees, DocumentRegister register) {
+      Rollouts rollouts, CommitteeDirectory committees, DocumentRegister register, Targets targets) {
     this.jdbc = jdbc;
+    this.targets = targets;
     this.leads = leads;
     this.qualityCheck = qualityCheck;
     this.resolutions = resolutions;
@@ -148,9 +151,13 @@ public class Programmes {
           + ProgrammeLimits.ITEMS + " nhiệm vụ của một chương trình.");
     }
     Set<String> groups = new HashSet<>(leads.names(committeeCode).keySet());
+    Set<Long> resolutionTargets = new HashSet<>();
+    targets.of(resolutionId).forEach(target -> resolutionTargets.add(target.id()));
     List<ProgrammeEntry> entries = new ArrayList<>();
+    List<List<Long>> served = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       entries.add(entry(items.get(i), i, groups));
+      served.add(targetIds(items.get(i), i, resolutionTargets));
     }
     Optional<Programme> existing = find(resolutionId, committeeCode);
     long programmeId;
@@ -171,7 +178,13 @@ public class Programmes {
       programmeId = keys.getKeyAs(Number.class).longValue();
     }
     for (int i = 0; i < entries.size(); i++) {
-      insert(programmeId, i, entries.get(i));
+      long itemId = insert(programmeId, i, entries.get(i));
+      for (Long targetId : served.get(i)) {
+        jdbc.sql("INSERT INTO programme_item_target (item_id, target_id) VALUES (:item, :target)")
+            .param("item", itemId)
+            .param("target", targetId)
+            .update();
+      }
     }
     return programmeId;
   }
@@ -331,7 +344,52 @@ public class Programmes {
         trim(item.output()), trim(item.target()));
   }
 
-  private void insert(long programmeId, int seq, ProgrammeEntry entry) {
+  /**
+   * The resolution's targets an item serves, by position in the programme (from 0).
+   */
+  public Map<Integer, List<Long>> targetLinks(long programmeId) {
+    Map<Integer, List<Long>> links = new java.util.TreeMap<>();
+    jdbc.sql("""
+            SELECT i.seq, t.target_id FROM programme_item_target t
+              JOIN programme_item i ON i.id = t.item_id
+             WHERE i.programme_id = :programme
+             ORDER BY i.seq, t.target_id""")
+        .param("programme", programmeId)
+        .query(rs -> {
+          links.computeIfAbsent(rs.getInt(1), seq -> new ArrayList<>()).add(rs.getLong(2));
+        });
+    return links;
+  }
+
+  /** The ids of the targets an item names: each a target of the programme's resolution, each once. */
+  private static List<Long> targetIds(DraftItem item, int index, Set<Long> resolutionTargets) {
+    if (item.targetIds() == null || item.targetIds().isEmpty()) {
+      return List.of();
+    }
+    String field = "items[" + index + "].targetIds";
+    if (item.targetIds().size() > resolutionTargets.size()) {
+      throw new InvalidInputException(field, "Nhiệm vụ " + (index + 1) + ": chọn nhiều chỉ tiêu hơn số chỉ tiêu của nghị quyết.");
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String text : item.targetIds()) {
+      Long id = null;
+      try {
+        id = text == null ? null : Long.valueOf(text.strip());
+      } catch (NumberFormatException e) {
+        // not an id: refused below
+      }
+      if (id == null || !resolutionTargets.contains(id)) {
+        throw new InvalidInputException(field, "Nhiệm vụ " + (index + 1)
+            + ": chỉ được chọn chỉ tiêu của nghị quyết đang triển khai.");
+      }
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private long insert(long programmeId, int seq, ProgrammeEntry entry) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO programme_item (programme_id, seq, content, lead_group, budget_vnd, manpower, start_date,
@@ -356,6 +414,7 @@ public class Programmes {
           .param("group", entry.coordinators().get(i))
           .update();
     }
+    return itemId;
   }
 
   private Programme require(long programmeId) {

@@ -40,6 +40,7 @@ class ShowProgrammeDraftListener implements TaskListener {
     task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT,
         VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE))));
     task.setVariableLocal(FormFields.LEAD_OPTIONS, JsonVariables.json(forms.leadOptions(committeeCode)));
+    task.setVariableLocal(FormFields.TARGET_OPTIONS, JsonVariables.json(forms.targetOptions(resolution.id())));
     task.setVariableLocal(FormFields.ITEMS, JsonVariables.json(forms.draft(draft)));
     task.setVariableLocal(FormFields.CHECK_FINDINGS, JsonVariables.json(forms.checkFindings(draft)));
     task.setVariableLocal(FormFields.REVIEW_COMMENTS,

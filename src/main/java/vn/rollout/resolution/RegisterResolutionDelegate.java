@@ -4,11 +4,13 @@ import static vn.rollout.process.ResolutionRegistrationProcess.Fields;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.FormRejection;
+import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRegistrationProcess;
 import vn.rollout.shared.ConflictException;
 import vn.rollout.shared.InvalidInputException;
@@ -57,7 +59,18 @@ class RegisterResolutionDelegate implements JavaDelegate {
         date(execution, Fields.MID_TERM_CONFERENCE_BY),
         date(execution, Fields.FINAL_REPORT_CUTOFF),
         text(execution, Fields.INSPECTION_CYCLE),
-        text(execution, Fields.LEVEL_OFFSET));
+        text(execution, Fields.LEVEL_OFFSET),
+        targets(execution));
+  }
+
+  /** The start form's list of targets, a {@code Json} variable; left out or empty: none. */
+  private static List<TargetRequest> targets(DelegateExecution execution) {
+    try {
+      return JsonVariables.list(execution.getVariable(Fields.TARGETS), TargetRequest.class);
+    } catch (IllegalArgumentException e) {
+      throw FormRejection.of(Fields.TARGETS, "Danh sách chỉ tiêu không đọc được: mỗi chỉ tiêu cần tên, "
+          + "đơn vị tính, giá trị và năm gốc, giá trị và năm mục tiêu (là số), lĩnh vực.");
+    }
   }
 
   private static String text(DelegateExecution execution, String field) {

@@ -2,7 +2,6 @@ package vn.rollout.resolution;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,26 +12,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/resolutions}: register a resolution and start its rollout in the issuing committee;
- * {@code GET /api/resolutions/{id}}: the resolution and every level's deadlines;
  * {@code PUT|PATCH /api/resolutions/{id}/inspection-cycle}: change the rhythm of its periodic inspections.
+ * Reading them is the reporting module's ({@code dashboard.ResolutionReadController}).
  */
 @RestController
 @RequestMapping("/api/resolutions")
 class ResolutionController {
 
   private final ResolutionRegistration registration;
-  private final ResolutionViews views;
   private final IdentityService identityService;
 
-  ResolutionController(ResolutionRegistration registration, ResolutionViews views, IdentityService identityService) {
+  ResolutionController(ResolutionRegistration registration, IdentityService identityService) {
     this.registration = registration;
-    this.views = views;
     this.identityService = identityService;
-  }
-
-  @GetMapping("/{id}")
-  ResolutionView view(@PathVariable long id) {
-    return views.view(id);
   }
 
   @PostMapping

@@ -33,9 +33,10 @@ import vn.rollout.shared.NotFoundException;
 import vn.rollout.shared.VietnameseFormat;
 
 /**
- * Registers a resolution and has its rollout started in the issuing committee ({@link ResolutionRegistered}): the one service behind
- * {@code POST /api/resolutions} and the registration start form in Tasklist. Only the issuing
- * committee's office or an administrator may register.
+ * Registers a resolution and has its rollout started in the issuing committee
+ * ({@link ResolutionRegistered}): the one service behind {@code POST /api/resolutions} and the registration start form in Tasklist. Only the issuing
+ * committee's office or an administrator may register. The resolution, its targets and the start of
+ * its rollout are one transaction: a refused target stores nothing.
  */
 @Service
 public class ResolutionRegistration {
@@ -56,16 +57,18 @@ public class ResolutionRegistration {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ResolutionDeadlines deadlines;
+  private final Targets targets;
   private final String defaultInspectionCycle;
 
   ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, ApplicationEventPublisher events,
-      RuntimeService runtimeService, IdentityService identityService, ResolutionDeadlines deadlines,
+      RuntimeService runtimeService, IdentityService identityService, ResolutionDeadlines deadlines, Targets targets,
       @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
     this.committees = committees;
     this.resolutions = resolutions;
     this.events = events;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.targets = targets;
     this.deadlines = deadlines;
     this.defaultInspectionCycle = defaultInspectionCycle;
   }
@@ -84,6 +87,7 @@ public class ResolutionRegistration {
       throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
     }
     Resolution resolution = validate(request);
+    List<Target> figures = TargetValidation.validate(request.targets(), resolution.term());
     if (caller != null && !mayRegister(caller, resolution.issuingCommittee())) {
       throw new AuthorizationException("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
     }
@@ -96,6 +100,8 @@ public class ResolutionRegistration {
     } catch (DuplicateKeyException e) {
       throw duplicate(resolution);
     }
+    // in the registration's transaction: the resolution, its targets and its rollout, or nothing
+    targets.insert(id, figures);
     // the rollout module starts the issuer's rollout in this transaction (Rollouts#onRegistered)
     events.publishEvent(new ResolutionRegistered(id, resolution.issuingCommittee()));
     String businessKey = ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee());

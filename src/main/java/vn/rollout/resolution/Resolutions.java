@@ -5,10 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.rollout.resolution.Term;
 
 /** The registered resolutions. */
 @Repository
@@ -66,7 +71,8 @@ public class Resolutions {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  private static Resolution resolution(ResultSet rs, int row) throws SQLException {
+  /** A {@code resolution} row, for reporting queries that read it with other tables. */
+  public static Resolution resolution(ResultSet rs, int row) throws SQLException {
     return new Resolution(
         rs.getLong("id"),
         rs.getString("symbol"),

@@ -20,6 +20,7 @@ public enum RolloutPhase {
     this.label = label;
   }
 
+  /** In Vietnamese, as the dashboard shows it. */
   public String label() {
     return label;
   }
@@ -35,5 +36,18 @@ public enum RolloutPhase {
       }
     }
     return EXECUTION;
+  }
+
+  /** The label of a stored phase; {@code null} for none, the stored text for one this version does not know. */
+  public static String labelOf(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    for (RolloutPhase phase : values()) {
+      if (phase.name().equals(stored)) {
+        return phase.label;
+      }
+    }
+    return stored;
   }
 }

@@ -99,6 +99,43 @@ public class CommitteeAccess {
         + "cấp ủy ban hành, của cấp trên hoặc của một cấp dưới của cấp ủy đó).");
   }
 
+  /**
+   * Where the caller stands, for a listing that must show what {@link #requireInTree} lets through:
+   * empty for an administrator or the system (everything).
+   *
+   * @see TreeScope
+   */
+  public Optional<TreeScope> treeScope() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return Optional.empty();
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return Optional.empty();
+    }
+    Set<String> organs = new java.util.TreeSet<>();
+    Set<String> anchors = new java.util.TreeSet<>();
+    for (String group : groups) {
+      if (group.startsWith(TaskGroups.UNIT_PREFIX)) {
+        committees.unitCommittee(group.substring(TaskGroups.UNIT_PREFIX.length())).ifPresent(anchors::add);
+      } else {
+        organsCommittee(group).ifPresent(code -> {
+          organs.add(code);
+          anchors.add(code);
+        });
+      }
+    }
+    return Optional.of(new TreeScope(Set.copyOf(organs), Set.copyOf(anchors)));
+  }
+
+  /**
+   * The committees a caller stands in: a committee's resolution is theirs to read when it is one of
+   * {@code organCommittees} or below one (a member of an organ reads its committee's subtree), or one of
+   * {@code anchorCommittees} or above one (an organ's or a unit's committee reads what its superiors send down).
+   */
+  public record TreeScope(Set<String> organCommittees, Set<String> anchorCommittees) {}
+
   /** The committee whose organ the group is ({@code <committee>.<organ kind>}), if it is one. */
   private Optional<String> organsCommittee(String group) {
     int dot = group.lastIndexOf('.');

@@ -20,6 +20,17 @@ public final class VietnameseFormat {
     return date(from) + " – " + date(to);
   }
 
+  /** A figure as officials write it: 120.000; 0,5; 1.234,75 (no trailing zeros). */
+  public static String number(java.math.BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(VIETNAMESE);
+    format.setMaximumFractionDigits(6);
+    format.setGroupingUsed(true);
+    return format.format(value);
+  }
+
   public static String money(long vnd) {
     return String.format(VIETNAMESE, "%,d đồng", vnd);
   }

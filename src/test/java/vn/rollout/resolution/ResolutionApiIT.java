@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -334,6 +335,246 @@ class ResolutionApiIT extends RolloutTest {
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(String.valueOf(answer.getBody())).doesNotContain("Thành ủy").doesNotContain("khong-co-cap-uy-nay");
     }
+  }
+
+  // --- targets (issue 23) ---
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldRegisterTheTargetsWithTheResolutionAndShowThemWithItsRolloutsCounts() {
+    ward(city);
+    Map<String, Object> request = request("20-NQ/TU");
+    String decomposed = Normalizer.normalize("Tỷ lệ hộ nghèo", Normalizer.Form.NFD);
+    request.put("targets", List.of(
+        target("Tỷ trọng kinh tế số trong GRDP", "%", 18, 2024, 30, 2030, "kinh tế", true),
+        target("Hồ sơ đảng viên được số hóa", "hồ sơ", 0, 2025, 120000, 2027, "PARTY_BUILDING", true),
+        target(decomposed, "%", 1.2, 2024, 0.5, 2030, "Văn hóa - xã hội", false)));
+
+    ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) answer.getBody().get("id")).longValue();
+    Map<String, Object> view = get(officeUser, "/api/resolutions/" + id).getBody();
+    assertThat((List<Map<String, Object>>) view.get("targets"))
+        .extracting(t -> t.get("position"), t -> t.get("name"), t -> t.get("unit"), t -> t.get("baseline"),
+            t -> t.get("baselineYear"), t -> t.get("target"), t -> t.get("targetYear"), t -> t.get("field"),
+            t -> t.get("fieldLabel"), t -> t.get("higherIsBetter"), t -> t.get("aggregation"))
+        .containsExactly(
+            tuple(1, "Tỷ trọng kinh tế số trong GRDP", "%", 18, 2024, 30, 2030, "ECONOMY", "Kinh tế", true, "AVERAGE"),
+            tuple(2, "Hồ sơ đảng viên được số hóa", "hồ sơ", 0, 2025, 120000, 2027, "PARTY_BUILDING", "Xây dựng Đảng", true, "SUM"),
+            tuple(3, "Tỷ lệ hộ nghèo", "%", 1.2, 2024, 0.5, 2030, "CULTURE_SOCIETY", "Văn hóa – xã hội", false, "AVERAGE"));
+    assertThat(jdbc.sql("SELECT name FROM resolution_target WHERE resolution_id = :id AND seq = 2").param("id", id)
+        .query(String.class).single()).as("stored in NFC").isEqualTo("Tỷ lệ hộ nghèo");
+    // the issuing committee's rollout, then its ward's once the study cascade has run
+    Map<String, Object> rollouts = (Map<String, Object>) view.get("rollouts");
+    assertThat(rollouts).containsEntry("committees", 2).containsEntry("started", 1);
+    assertThat((Map<String, Object>) rollouts.get("byPhase")).containsEntry("STUDY", 1).containsEntry("PROGRAMME", 0)
+        .containsEntry("COMPLETED", 0).hasSize(6);
+    runAsyncJobs(rollout(id + "/" + city));
+    assertThat((Map<String, Object>) get(officeUser, "/api/resolutions/" + id).getBody().get("rollouts"))
+        .containsEntry("committees", 2).containsEntry("started", 2);
+  }
+
+  @Test
+  void shouldRefuseABadTargetNamingItsFieldAndStoreNothing() {
+    long before = resolutions();
+    long targetsBefore = jdbc.sql("SELECT COUNT(*) FROM resolution_target").query(Long.class).single();
+    record Bad(String what, Object targets, String field, String message) {}
+    Map<String, Object> good = target("Tỷ trọng kinh tế số trong GRDP", "%", 18, 2024, 30, 2030, "ECONOMY", true);
+    List<Bad> bad = new java.util.ArrayList<>();
+    bad.add(new Bad("no name", List.of(without(good, "name")), "targets[0].name", "Chỉ tiêu thứ 1: chưa nhập tên chỉ tiêu."));
+    bad.add(new Bad("blank name", List.of(with(good, "name", " \t ")), "targets[0].name", "Chỉ tiêu thứ 1: chưa nhập tên chỉ tiêu."));
+    bad.add(new Bad("no unit", List.of(good, without(renamed(good, "Tỷ lệ hộ nghèo"), "unit")), "targets[1].unit",
+        "Chỉ tiêu thứ 2: chưa nhập đơn vị tính."));
+    bad.add(new Bad("negative", List.of(good, with(renamed(good, "B"), "target", -5)), "targets[1].target",
+        "Chỉ tiêu thứ 2: giá trị mục tiêu không được âm."));
+    bad.add(new Bad("huge", List.of(good, with(renamed(good, "B"), "target", new java.math.BigDecimal("1e400"))),
+        "targets[1].target", "Chỉ tiêu thứ 2: giá trị mục tiêu lớn quá 1.000.000.000.000."));
+    bad.add(new Bad("too precise", List.of(with(good, "baseline", new java.math.BigDecimal("0.0000001"))),
+        "targets[0].baseline", "Chỉ tiêu thứ 1: giá trị năm gốc có quá 6 chữ số thập phân."));
+    bad.add(new Bad("no target", List.of(without(good, "target")), "targets[0].target",
+        "Chỉ tiêu thứ 1: chưa nhập giá trị mục tiêu."));
+    bad.add(new Bad("target year after the term", List.of(with(good, "targetYear", 2031)), "targets[0].targetYear",
+        "Chỉ tiêu thứ 1: năm đạt mục tiêu (2031) phải trong nhiệm kỳ, từ 2025 đến 2030."));
+    bad.add(new Bad("fraction of a year", List.of(with(good, "targetYear", 2029.5)), "targets[0].targetYear",
+        "Chỉ tiêu thứ 1: năm đạt mục tiêu phải là một năm, ví dụ 2030."));
+    bad.add(new Bad("huge year", List.of(with(good, "targetYear", new java.math.BigDecimal("1e30"))), "targets[0].targetYear",
+        "Chỉ tiêu thứ 1: năm đạt mục tiêu phải là một năm, ví dụ 2030."));
+    bad.add(new Bad("baseline after the target", List.of(with(good, "baselineYear", 2030)), "targets[0].baselineYear",
+        "Chỉ tiêu thứ 1: năm gốc (2030) phải từ 2015 và trước năm đạt mục tiêu (2030)."));
+    bad.add(new Bad("baseline long before the term", List.of(with(good, "baselineYear", 1990)), "targets[0].baselineYear",
+        "Chỉ tiêu thứ 1: năm gốc (1990) phải từ 2015 và trước năm đạt mục tiêu (2030)."));
+    bad.add(new Bad("unknown field", List.of(with(good, "field", "kinh te")), "targets[0].field",
+        "Chỉ tiêu thứ 1: lĩnh vực phải là một trong: kinh tế; văn hóa – xã hội; tài nguyên – môi trường; "
+            + "quốc phòng – an ninh; đối ngoại; xây dựng Đảng."));
+    bad.add(new Bad("no field", List.of(without(good, "field")), "targets[0].field", "Chỉ tiêu thứ 1: chưa chọn lĩnh vực."));
+    bad.add(new Bad("no direction", List.of(without(good, "higherIsBetter")), "targets[0].higherIsBetter",
+        "Chỉ tiêu thứ 1: chưa cho biết chỉ tiêu càng cao càng tốt (như tỷ trọng kinh tế số) hay càng thấp càng tốt "
+            + "(như tỷ lệ hộ nghèo)."));
+    bad.add(new Bad("the same name again, decomposed and in capitals",
+        List.of(good, renamed(good, Normalizer.normalize("TỶ TRỌNG  KINH TẾ SỐ TRONG GRDP", Normalizer.Form.NFD))),
+        "targets[1].name", "Chỉ tiêu thứ 2 trùng tên với chỉ tiêu thứ 1: \"TỶ TRỌNG  KINH TẾ SỐ TRONG GRDP\"."));
+    bad.add(new Bad("overlong name", List.of(renamed(good, "x".repeat(501))), "targets[0].name",
+        "Chỉ tiêu thứ 1: tên chỉ tiêu dài quá 500 ký tự."));
+    bad.add(new Bad("a name that reads backwards", List.of(renamed(good, "Tỷ lệ \u202Ehộ nghèo")), "targets[0].name",
+        "Chỉ tiêu thứ 1: tên chỉ tiêu có ký tự điều khiển hoặc ký tự không hiển thị."));
+    java.util.List<Object> withNull = new java.util.ArrayList<>();
+    withNull.add(good);
+    withNull.add(null);
+    bad.add(new Bad("an empty element", withNull, "targets[1]", "Chỉ tiêu thứ 2 trống."));
+    List<Map<String, Object>> tooMany = new java.util.ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      tooMany.add(renamed(good, "Chỉ tiêu " + i));
+    }
+    bad.add(new Bad("too many", tooMany, "targets", "Một nghị quyết có tối đa 100 chỉ tiêu; đã gửi 101."));
+
+    for (Bad each : bad) {
+      Map<String, Object> request = request("21-NQ/TU");
+      request.put("targets", each.targets());
+      ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+      assertThat(answer.getStatusCode()).as(each.what()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).as(each.what()).containsEntry("field", each.field()).containsEntry("message", each.message());
+    }
+    // what Jackson cannot read as a number or a list: 400 naming the field too
+    for (Object notANumber : List.of("NaN", "ba mươi", "Infinity", List.of(30))) {
+      Map<String, Object> request = request("21-NQ/TU");
+      request.put("targets", List.of(with(good, "target", notANumber)));
+      ResponseEntity<Map<String, Object>> answer = post(officeUser, request);
+      assertThat(answer.getStatusCode()).as(String.valueOf(notANumber)).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).as(String.valueOf(notANumber)).containsEntry("field", "targets[0].target");
+    }
+    Map<String, Object> notAList = request("21-NQ/TU");
+    notAList.put("targets", "30% GRDP");
+    assertThat(post(officeUser, notAList).getBody()).containsEntry("field", "targets");
+
+    assertThat(resolutions()).as("no resolution stored").isEqualTo(before);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution_target").query(Long.class).single()).as("no target stored")
+        .isEqualTo(targetsBefore);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM rollout WHERE committee_code = :c").param("c", city)
+        .query(Long.class).single()).as("nothing started").isZero();
+  }
+
+  // --- the listing (issue 23) ---
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldListTheResolutionsAPageAtATimeToWhoeverMayReadThem() {
+    String ward = ward(city);
+    String wardOffice = member(group(ward, Organ.OFFICE));
+    String wardUnit = member(TaskGroups.unit(organisation.unit(ward, "don-vi", "Hội Cựu chiến binh phường")));
+    String otherCity = city();
+    String otherOffice = member(group(otherCity, Organ.OFFICE));
+    String otherWardOffice = member(group(ward(otherCity), Organ.OFFICE));
+    long first = created(post(officeUser, request("22-NQ/TU")));
+    Map<String, Object> nextTerm = request("23-NQ/TU");
+    nextTerm.put("termFrom", "2030-10-01");
+    nextTerm.put("termTo", "2035-09-30");
+    nextTerm.put("studyDue", "2031-01-31");
+    nextTerm.put("programmeDue", "2031-03-31");
+    nextTerm.remove("midTermReportCutoff");
+    nextTerm.remove("midTermConferenceBy");
+    nextTerm.put("finalReportCutoff", "2035-08-31");
+    nextTerm.put("targets", List.of(target("Tỷ lệ hộ nghèo", "%", 1.2, 2030, 0.5, 2035, "CULTURE_SOCIETY", false)));
+    long second = created(post(officeUser, nextTerm));
+    long third = created(post(officeUser, request("24-NQ/TU")));
+    Map<String, Object> othersRequest = request("25-NQ/TU");
+    othersRequest.put("issuingCommittee", otherCity);
+    long others = created(post(otherOffice, othersRequest));
+    completeStudy(rollout(third + "/" + city));
+
+    // newest term first, then the latest registered; the other city's never
+    Map<String, Object> page0 = get(officeUser, "/api/resolutions?size=2").getBody();
+    assertThat(page0).containsEntry("page", 0).containsEntry("size", 2).containsEntry("total", 3);
+    assertThat((List<Map<String, Object>>) page0.get("resolutions"))
+        .extracting(r -> ((Number) r.get("id")).longValue(), r -> r.get("symbol"), r -> r.get("targets"))
+        .containsExactly(tuple(second, "23-NQ/TU", 1), tuple(third, "24-NQ/TU", 0));
+    Map<String, Object> page1 = get(officeUser, "/api/resolutions?size=2&page=1").getBody();
+    assertThat((List<Map<String, Object>>) page1.get("resolutions")).extracting(r -> ((Number) r.get("id")).longValue())
+        .containsExactly(first);
+    assertThat((List<Map<String, Object>>) page1.get("resolutions")).first()
+        .satisfies(r -> assertThat(r).containsEntry("issuingCommittee", city).containsEntry("issuingCommitteeName", "Thành ủy Đà Nẵng")
+            .containsEntry("status", "STUDY").containsEntry("statusLabel", "Học tập, quán triệt")
+            .containsEntry("term", Map.of("from", "2025-10-01", "to", "2030-09-30")));
+
+    // filters
+    assertThat(ids(officeUser, "/api/resolutions?term=2030-2035")).containsExactly(second);
+    assertThat(ids(officeUser, "/api/resolutions?status=programme")).containsExactly(third);
+    assertThat(ids(officeUser, "/api/resolutions?status=STUDY&term=2025–2030")).containsExactly(first);
+    assertThat(ids(officeUser, "/api/resolutions?committee=" + city)).containsExactly(second, third, first);
+    assertThat(ids(officeUser, "/api/resolutions?committee=" + otherCity)).as("the other city's: not theirs").isEmpty();
+
+    // the same rule as GET /api/resolutions/{id}: the issuing committee's line, its units too
+    assertThat(ids(wardOffice, "/api/resolutions")).containsExactly(second, third, first);
+    assertThat(ids(wardUnit, "/api/resolutions")).containsExactly(second, third, first);
+    assertThat(ids(otherOffice, "/api/resolutions")).containsExactly(others);
+    assertThat(ids(otherWardOffice, "/api/resolutions")).containsExactly(others);
+    assertThat(ids(member("unit.khong-co-nao"), "/api/resolutions")).as("a unit group of no unit").isEmpty();
+    for (String user : List.of(wardOffice, wardUnit, otherOffice, otherWardOffice)) {
+      for (long id : ids(user, "/api/resolutions")) {
+        assertThat(get(user, "/api/resolutions/" + id).getStatusCode()).as(user + " reads " + id).isEqualTo(HttpStatus.OK);
+      }
+      for (long id : List.of(first, second, third, others)) {
+        if (!ids(user, "/api/resolutions").contains(id)) {
+          assertThat(get(user, "/api/resolutions/" + id).getStatusCode()).as(user + " reads " + id).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+      }
+    }
+    ResponseEntity<Map<String, Object>> byAdmin = http.withBasicAuth("admin", "TrienKhai@2026")
+        .exchange("/api/resolutions?committee=" + otherCity, HttpMethod.GET, null, JSON);
+    assertThat((List<Map<String, Object>>) byAdmin.getBody().get("resolutions"))
+        .extracting(r -> ((Number) r.get("id")).longValue()).containsExactly(others);
+
+    // bad parameters: 400 naming them
+    for (String[] wrong : new String[][] {{"status=DONE", "status"}, {"term=2030", "term"}, {"term=2030-2025", "term"},
+        {"size=0", "size"}, {"size=101", "size"}, {"page=-1", "page"}, {"page=hai", "page"}, {"size=1e9", "size"},
+        {"page=100001", "page"}}) {
+      ResponseEntity<Map<String, Object>> answer = get(officeUser, "/api/resolutions?" + wrong[0]);
+      assertThat(answer.getStatusCode()).as(wrong[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).as(wrong[0]).containsEntry("field", wrong[1]);
+    }
+  }
+
+  private static long created(ResponseEntity<Map<String, Object>> answer) {
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return ((Number) answer.getBody().get("id")).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Long> ids(String user, String path) {
+    ResponseEntity<Map<String, Object>> answer = get(user, path);
+    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return ((List<Map<String, Object>>) answer.getBody().get("resolutions")).stream()
+        .map(r -> ((Number) r.get("id")).longValue()).toList();
+  }
+
+  private static Map<String, Object> target(String name, String unit, Number baseline, int baselineYear, Number target,
+      int targetYear, String field, boolean higherIsBetter) {
+    Map<String, Object> figure = new LinkedHashMap<>();
+    figure.put("name", name);
+    figure.put("unit", unit);
+    figure.put("baseline", baseline);
+    figure.put("baselineYear", baselineYear);
+    figure.put("target", target);
+    figure.put("targetYear", targetYear);
+    figure.put("field", field);
+    figure.put("higherIsBetter", higherIsBetter);
+    return figure;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> figure, String key, Object value) {
+    Map<String, Object> copy = new LinkedHashMap<>(figure);
+    copy.put(key, value);
+    return copy;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> figure, String key) {
+    Map<String, Object> copy = new LinkedHashMap<>(figure);
+    copy.remove(key);
+    return copy;
+  }
+
+  private static Map<String, Object> renamed(Map<String, Object> figure, String name) {
+    return with(figure, "name", name);
   }
 
   private void assertBadRequest(ResponseEntity<Map<String, Object>> answer, String field, String message) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,41 @@ class ResolutionRegistrationIT extends RolloutTest {
         .hasMessage("Chỉ Văn phòng của cấp ủy ban hành hoặc quản trị hệ thống được đăng ký nghị quyết.");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution WHERE issuing_committee = :c").param("c", city)
         .query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void shouldRegisterTheTargetsOfTheStartFormsListAndRefuseABadOneNamingItsField() {
+    identityService.setAuthentication("vp-" + city, List.of(group(city, Organ.OFFICE)));
+    // as Tasklist sends a dynamic list: a Json variable
+    Map<String, Object> wrong = startForm("19-NQ/TU");
+    wrong.put(ResolutionRegistrationProcess.Fields.TARGETS, SpinValues.jsonValue("""
+        [{"name": "Tỷ trọng kinh tế số trong GRDP", "unit": "%", "baseline": 18, "baselineYear": 2024,
+          "target": 30, "targetYear": 2030, "field": "ECONOMY", "higherIsBetter": true},
+         {"name": "Tỷ lệ hộ nghèo", "unit": "%", "baseline": 1.2, "baselineYear": 2024,
+          "target": 0.5, "targetYear": 2035, "field": "CULTURE_SOCIETY", "higherIsBetter": false}]""").create());
+
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, wrong))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chỉ tiêu thứ 2: năm đạt mục tiêu (2035) phải trong nhiệm kỳ, từ 2025 đến 2030.")
+        .extracting(e -> ((FormFieldValidationException) e).<Object>getDetail()).isEqualTo("targets[1].targetYear");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution WHERE issuing_committee = :c").param("c", city)
+        .query(Long.class).single()).isZero();
+
+    Map<String, Object> good = startForm("19-NQ/TU");
+    good.put(ResolutionRegistrationProcess.Fields.TARGETS, SpinValues.jsonValue("""
+        [{"name": "Tỷ trọng kinh tế số trong GRDP", "unit": "%", "baseline": 18, "baselineYear": 2024,
+          "target": 30, "targetYear": 2030, "field": "ECONOMY", "higherIsBetter": true},
+         {"name": "Tỷ lệ hộ nghèo", "unit": "%", "baseline": 1.2, "baselineYear": 2024,
+          "target": 0.5, "targetYear": 2030, "field": "Văn hóa – xã hội", "higherIsBetter": false}]""").create());
+    formService.submitStartForm(definitionId, good);
+    identityService.clearAuthentication();
+
+    assertThat(jdbc.sql("""
+            SELECT t.name, t.target_value, t.field, t.higher_is_better FROM resolution_target t
+              JOIN resolution r ON r.id = t.resolution_id WHERE r.issuing_committee = :c ORDER BY t.seq""")
+        .param("c", city).query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString()
+            + " " + rs.getString(3) + " " + rs.getBoolean(4)).list())
+        .containsExactly("Tỷ trọng kinh tế số trong GRDP 30 ECONOMY true", "Tỷ lệ hộ nghèo 0.5 CULTURE_SOCIETY false");
   }
 
   private Map<String, Object> startForm(String symbol) {
