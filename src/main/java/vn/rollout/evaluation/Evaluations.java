@@ -3,7 +3,6 @@ package vn.rollout.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.rollout.organisation.Committee;
 import vn.rollout.programme.ExecutionItem;
@@ -13,20 +12,26 @@ import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.review.ReportState;
+import vn.rollout.review.ReviewKind;
+import vn.rollout.review.Reviews;
+import vn.rollout.rollout.Rollout;
+import vn.rollout.rollout.Rollouts;
 import vn.rollout.shared.EngineTime;
 
 /** Computes a committee's evaluation figures from the domain tables. */
 @Service
 class Evaluations {
 
-  private final JdbcClient jdbc;
   private final ProgrammeItems items;
   private final ResolutionDeadlines deadlines;
+  private final Rollouts rollouts;
+  private final Reviews reviews;
 
-  Evaluations(JdbcClient jdbc, ProgrammeItems items, ResolutionDeadlines deadlines) {
-    this.jdbc = jdbc;
+  Evaluations(ProgrammeItems items, ResolutionDeadlines deadlines, Rollouts rollouts, Reviews reviews) {
     this.items = items;
     this.deadlines = deadlines;
+    this.rollouts = rollouts;
+    this.reviews = reviews;
   }
 
   Evaluation of(Resolution resolution, Committee committee) {
@@ -47,23 +52,16 @@ class Evaluations {
         delivered++;
       }
     }
-    Optional<Long> rollout = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
-        .param("r", resolution.id()).param("c", committee.code()).query(Long.class).optional();
+    Optional<Long> rollout = rollouts.find(resolution.id(), committee.code()).map(Rollout::id);
     // the cut-offs of the committee's level
     LevelDeadlines dates = deadlines.of(resolution, committee.code());
-    ReportState midTerm = report(rollout, "MID_TERM", dates.midTermReportCutoff(), today);
-    ReportState finalReport = report(rollout, "FINAL", dates.finalReportCutoff(), today);
+    ReportState midTerm = reviews.reportState(rollout, ReviewKind.MID_TERM, dates.midTermReportCutoff(), today);
+    ReportState finalReport = reviews.reportState(rollout, ReviewKind.FINAL, dates.finalReportCutoff(), today);
     int reportsDue = (midTerm == ReportState.NOT_DUE ? 0 : 1) + (finalReport == ReportState.NOT_DUE ? 0 : 1);
     int reportsOnTime = (midTerm == ReportState.ON_TIME ? 1 : 0) + (finalReport == ReportState.ON_TIME ? 1 : 0);
     return new Evaluation(committee.code(), committee.name(), resolution.id(), programme.size(), onTime, late, overdue,
         percent(onTime, onTime + late + overdue), delivered, percent(delivered, programme.size()), midTerm, finalReport,
         percent(reportsOnTime, reportsDue));
-  }
-
-  private ReportState report(Optional<Long> rollout, String kind, LocalDate cutoff, LocalDate today) {
-    Optional<Boolean> onTime = rollout.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
-        .param("id", id).param("kind", kind).query(Boolean.class).optional());
-    return ReportState.of(onTime.orElse(null), cutoff, today);
   }
 
   /** {@code part ÷ whole} in %, to one decimal; {@code null} when there is nothing to divide by. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,16 @@ public class Reviews {
     this.jdbc = jdbc;
     this.committees = committees;
     this.register = register;
+  }
+
+  /**
+   * Where a committee's report of {@code kind} stands, by the one rule of {@link ReportState#of}; a
+   * committee without a rollout ({@code rolloutId} empty) has sent nothing.
+   */
+  public ReportState reportState(Optional<Long> rolloutId, ReviewKind kind, LocalDate cutoff, LocalDate today) {
+    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+        .param("id", id).param("kind", kind.name()).query(Boolean.class).optional()).orElse(null);
+    return ReportState.of(onTime, cutoff, today);
   }
 
   /**

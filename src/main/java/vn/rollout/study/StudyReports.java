@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.rollout.document.DocumentRegister;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.resolution.Term;
+import vn.rollout.review.ReportState;
 import vn.rollout.shared.EngineTime;
 import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.VietnameseFormat;
@@ -25,6 +27,16 @@ public class StudyReports {
   private final JdbcClient jdbc;
   private final DocumentRegister register;
   private final CommitteeDirectory committees;
+
+  /**
+   * Where a committee's study report stands against its deadline, by the same rule as a review's
+   * ({@link ReportState#of}); a committee without a rollout ({@code rolloutId} empty) has sent nothing.
+   */
+  public ReportState reportState(Optional<Long> rolloutId, LocalDate due, LocalDate today) {
+    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM study_report WHERE rollout_id = :id")
+        .param("id", id).query(Boolean.class).optional()).orElse(null);
+    return ReportState.of(onTime, due, today);
+  }
 
   StudyReports(JdbcClient jdbc, DocumentRegister register, CommitteeDirectory committees) {
     this.jdbc = jdbc;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,14 @@ import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.review.ReportState;
+import vn.rollout.review.ReviewKind;
+import vn.rollout.review.Reviews;
+import vn.rollout.rollout.Rollout;
+import vn.rollout.rollout.Rollouts;
 import vn.rollout.shared.EngineTime;
 import vn.rollout.shared.InvalidInputException;
 import vn.rollout.shared.VietnameseFormat;
+import vn.rollout.study.StudyReports;
 
 /**
  * Supervision: the facts that decide whom a round inspects, inspections planned and concluded, and the
@@ -51,18 +57,25 @@ class Inspections {
   private final CommitteeDirectory committees;
   private final ProgrammeItems items;
   private final Programmes programmes;
+  private final Rollouts rollouts;
+  private final StudyReports studyReports;
+  private final Reviews reviews;
   private final ResolutionDeadlines deadlines;
   private final WorkingDays workingDays;
   private final DocumentRegister register;
   private final Letterheads letterheads;
 
   Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items, Programmes programmes,
+      Rollouts rollouts, StudyReports studyReports, Reviews reviews,
       ResolutionDeadlines deadlines, WorkingDays workingDays, DocumentRegister register, Letterheads letterheads) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
     this.committees = committees;
     this.items = items;
     this.programmes = programmes;
+    this.rollouts = rollouts;
+    this.studyReports = studyReports;
+    this.reviews = reviews;
     this.deadlines = deadlines;
     this.workingDays = workingDays;
     this.register = register;
@@ -77,18 +90,13 @@ class Inspections {
     long overdue = programme.stream().filter(item -> overdue(item, today)).count();
     double overdueShare = programme.isEmpty() ? 0 : (double) overdue / programme.size();
 
-    Optional<Long> rolloutId = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
-        .param("r", resolutionId).param("c", committeeCode).query(Long.class).optional();
-    int late = 0;
-    Boolean studyOnTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM study_report WHERE rollout_id = :id")
-        .param("id", id).query(Boolean.class).optional()).orElse(null);
+    Optional<Long> rolloutId = rollouts.find(resolutionId, committeeCode).map(Rollout::id);
     // the deadlines of the committee's level
     LevelDeadlines dates = deadlines.of(resolution, committeeCode);
-    if (studyOnTime == null ? today.isAfter(dates.studyDue()) : !studyOnTime) {
-      late++;
-    }
-    late += lateReview(rolloutId, "MID_TERM", dates.midTermReportCutoff(), today);
-    late += lateReview(rolloutId, "FINAL", dates.finalReportCutoff(), today);
+    int late = Stream.of(studyReports.reportState(rolloutId, dates.studyDue(), today),
+            reviews.reportState(rolloutId, ReviewKind.MID_TERM, dates.midTermReportCutoff(), today),
+            reviews.reportState(rolloutId, ReviewKind.FINAL, dates.finalReportCutoff(), today))
+        .mapToInt(state -> state.behind() ? 1 : 0).sum();
 
     LocalDate since = jdbc.sql("""
             SELECT MAX(concluded_on) FROM inspection
@@ -118,8 +126,7 @@ class Inspections {
     for (ExecutionItem item : led) {
       late += lateProgressReports(item.id(), today);
     }
-    Optional<Long> rolloutId = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
-        .param("r", resolutionId).param("c", committeeCode).query(Long.class).optional();
+    Optional<Long> rolloutId = rollouts.find(resolutionId, committeeCode).map(Rollout::id);
     LocalDate since = jdbc.sql("""
             SELECT MAX(concluded_on) FROM inspection
              WHERE resolution_id = :r AND inspected_unit = :u AND concluded_on IS NOT NULL""")
@@ -178,12 +185,6 @@ class Inspections {
       return date.toLocalDate();
     }
     return value instanceof LocalDate date ? date : null;
-  }
-
-  private int lateReview(Optional<Long> rolloutId, String kind, LocalDate cutoff, LocalDate today) {
-    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
-        .param("id", id).param("kind", kind).query(Boolean.class).optional()).orElse(null);
-    return ReportState.of(onTime, cutoff, today).behind() ? 1 : 0;
   }
 
   private boolean hasApprovedProgramme(long resolutionId, String committeeCode) {
