@@ -2,7 +2,7 @@ package vn.rollout.dashboard;
 
 /** The phase a committee's rollout is in ({@code rollout.phase}), as the dashboard names it. */
 enum Phase {
-  NOT_STARTED("Chưa triển khai"),
+  NOT_STARTED("Chưa bắt đầu triển khai"),
   STUDY("Học tập, quán triệt"),
   PROGRAMME("Xây dựng chương trình hành động"),
   EXECUTION("Tổ chức thực hiện"),

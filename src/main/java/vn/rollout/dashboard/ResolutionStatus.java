@@ -19,7 +19,8 @@ record ResolutionStatus(
     Cascade cascade,
     List<Colour> colours,
     List<CommitteeStatus> committees,
-    List<PhaseItems> itemsByPhase) {
+    List<PhaseItems> itemsByPhase,
+    List<Action> actions) {
 
   record ResolutionSummary(long id, String symbol, String title, String issuingCommittee) {}
 
@@ -59,6 +60,15 @@ record ResolutionStatus(
       return items.getOrDefault(status, 0);
     }
   }
+
+  /**
+   * What needs action in the window, worst first (most days late, then the larger count): a committee's
+   * overdue items, its study, programme or review report late, an inspection planned and not concluded.
+   * {@code since} is the day that passed (the oldest overdue item's deadline, the cut-off, the day the
+   * inspection was planned), {@code days} the days since then.
+   */
+  record Action(String kind, String label, String committee, String committeeName, String processInstanceId,
+      int count, LocalDate since, long days) {}
 
   /** Items by colour over the committees that are in one phase. */
   record PhaseItems(String phase, String label, int committees, Map<String, Integer> items) {}
