@@ -20,7 +20,8 @@ record ResolutionStatus(
     List<Colour> colours,
     List<CommitteeStatus> committees,
     List<PhaseItems> itemsByPhase,
-    List<Action> actions) {
+    List<Action> actions,
+    List<TrendPoint> trend) {
 
   record ResolutionSummary(long id, String symbol, String title, String issuingCommittee) {}
 
@@ -69,6 +70,12 @@ record ResolutionStatus(
    */
   record Action(String kind, String label, String committee, String committeeName, String processInstanceId,
       int count, LocalDate since, long days) {}
+
+  /**
+   * A week of the trend for the committee and its whole subtree: the items by colour and the on-time
+   * share as they stood at the end of the week; {@code current} for this week, as it stands today.
+   */
+  record TrendPoint(LocalDate week, boolean current, Map<String, Integer> items, Integer onTimePercent) {}
 
   /** Items by colour over the committees that are in one phase. */
   record PhaseItems(String phase, String label, int committees, Map<String, Integer> items) {}

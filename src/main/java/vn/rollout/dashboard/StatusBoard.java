@@ -52,12 +52,15 @@ class StatusBoard {
   private final StatusQuery query;
   private final CommitteeAccess access;
   private final ResolutionDeadlines deadlines;
+  private final StatusWeeks weeks;
 
-  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines) {
+  StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines,
+      StatusWeeks weeks) {
     this.resolutions = resolutions;
     this.query = query;
     this.access = access;
     this.deadlines = deadlines;
+    this.weeks = weeks;
   }
 
   /**
@@ -136,7 +139,8 @@ class StatusBoard {
         committees,
         byPhase(committees),
         actions(committees, byCode, levelOf, query.overdue(resolutionId, root, levels, today),
-            query.openInspections(resolutionId, root, levels), today));
+            query.openInspections(resolutionId, root, levels), today),
+        weeks.trend(resolutionId, root, today));
   }
 
   /**

@@ -35,6 +35,11 @@ class StatusQuery {
            WHEN COALESCE(i.due_date, i.deadline) < :today THEN 'OVERDUE'
            ELSE i.status END""";
 
+  /** The recursive tree of {@code :root} down to {@code :depth} levels, for other queries of the dashboard. */
+  static String tree() {
+    return TREE;
+  }
+
   private final JdbcClient jdbc;
 
   StatusQuery(JdbcClient jdbc) {

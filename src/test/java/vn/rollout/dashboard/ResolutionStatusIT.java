@@ -40,6 +40,7 @@ class ResolutionStatusIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate template;
+  @Autowired StatusWeeks weeks;
 
   StatusFixture fixture;
   long resolution;
@@ -228,6 +229,30 @@ class ResolutionStatusIT extends RolloutTest {
 
     List<Map<String, Object>> communeOnly = (List<Map<String, Object>>) get(admin(), anBinh, 0).getBody().get("actions");
     assertThat(communeOnly).extracting(a -> a.get("kind")).containsExactly("INSPECTION_OPEN");
+  }
+
+  /** Issue 27: the trend, the weeks recorded at their end and the current week as it stands, over the whole subtree. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldKeepWeeklyPointsAndAddTheCurrentWeekLive() {
+    // Sunday 23 April 2028: the item due 30/04 still blue, those due 01/05 and 02/05 still grey
+    clockAt(LocalDateTime.of(2028, 4, 23, 23, 30));
+    int rows = weeks.record(LocalDate.of(2028, 4, 23));
+    assertThat(weeks.record(LocalDate.of(2028, 4, 23))).as("recording a week again replaces it").isEqualTo(rows);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM status_week WHERE resolution_id = :r").param("r", resolution).query(Integer.class).single())
+        .as("the province and An Bình have approved programmes").isEqualTo(2);
+    clockAt(TODAY);
+
+    // the window is one level, the trend the whole subtree (An Bình's items too)
+    List<Map<String, Object>> trend = (List<Map<String, Object>>) get(admin(), province, 0).getBody().get("trend");
+
+    assertThat(trend).extracting(p -> p.get("week")).containsExactly("2028-04-17", "2028-05-01");
+    assertThat(trend.get(0)).containsEntry("current", false).containsEntry("onTimePercent", 60);
+    assertThat(colours(trend.get(0))).containsExactly(5, 3, 3, 1, 1);
+    assertThat(trend.get(1)).containsEntry("current", true).containsEntry("onTimePercent", 43);
+    assertThat(colours(trend.get(1))).containsExactly(4, 2, 3, 1, 3);
+    List<Map<String, Object>> commune = (List<Map<String, Object>>) get(admin(), anBinh, 0).getBody().get("trend");
+    assertThat(colours(commune.get(0))).containsExactly(3, 0, 1, 0, 0);
   }
 
   /** Issue 27: the dashboard's choice of resolutions, newest first, and the committee of the caller's office. */

@@ -3,8 +3,8 @@
  *
  * A member of an office (the committee's secretariat) goes on to the secretariat's dashboard in
  * Cockpit (#/rollout, preset to the office's committee); everybody else stays on the Welcome page.
- * Only the step from the login page to the Welcome page leads on: whoever opens the Welcome page
- * later stays on it. When it has decided, <html data-rollout-landing="stay|dashboard"> says so.
+ * Only a login leads on (Camunda's event authentication.login.success): whoever opens the Welcome
+ * page later stays on it. When it has decided, <html data-rollout-landing="stay|dashboard"> says so.
  */
 define(['angular'], function (angular) {
   'use strict';
@@ -19,12 +19,8 @@ define(['angular'], function (angular) {
     '$rootScope',
     '$window',
     function ($rootScope, $window) {
-      $rootScope.$on('$routeChangeSuccess', function (event, current, previous) {
-        var from = previous && previous.$$route && previous.$$route.originalPath;
-        var to = current && current.$$route && current.$$route.originalPath;
-        if (from !== '/login' || to !== '/welcome') {
-          return;
-        }
+      // Camunda's login form broadcasts this once the session is open
+      $rootScope.$on('authentication.login.success', function () {
         $window
           .fetch('/api/dashboard/resolutions', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
           .then(function (answer) {

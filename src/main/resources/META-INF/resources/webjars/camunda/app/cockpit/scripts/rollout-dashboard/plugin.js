@@ -348,9 +348,64 @@ function phaseChart(status) {
   return svg;
 }
 
+function trendChart(status) {
+  // one stacked bar per week (items by colour, left scale) and the on-time share (line, right scale)
+  const points = status.trend || [];
+  const width = 760;
+  const height = 240;
+  const left = 50;
+  const right = 50;
+  const top = 10;
+  const bottom = 40;
+  const plotHeight = height - top - bottom;
+  const step = (width - left - right) / Math.max(points.length, 1);
+  const total = p => STATUSES.reduce((sum, s) => sum + (p.items[s] || 0), 0);
+  const max = Math.max(1, ...points.map(total));
+  const svg = svgNode('svg', { id: 'rollout-trend', width, height, role: 'img',
+    'aria-label': 'Diễn biến nhiệm vụ theo tuần và tỷ lệ hoàn thành đúng hạn' });
+  svg.append(svgNode('line', { x1: left, y1: top + plotHeight, x2: width - right, y2: top + plotHeight, stroke: '#999' }));
+  svg.append(svgNode('text', { x: 0, y: top + 10, 'font-size': 11 }, `${max} nhiệm vụ`));
+  svg.append(svgNode('text', { x: width - right + 4, y: top + 10, 'font-size': 11 }, '100%'));
+  svg.append(svgNode('text', { x: width - right + 4, y: top + plotHeight, 'font-size': 11 }, '0%'));
+  const line = [];
+  points.forEach((p, i) => {
+    const x = left + i * step + step * 0.15;
+    const barWidth = step * 0.7;
+    let y = top + plotHeight;
+    STATUSES.forEach((s, j) => {
+      const count = p.items[s] || 0;
+      if (!count) return;
+      const h = count * plotHeight / max;
+      y -= h;
+      const bar = svgNode('rect', { x, y, width: barWidth, height: h, fill: COLOURS[status.colours[j].colour],
+        class: `rollout-trend-bar rollout-trend-bar--${status.colours[j].colour}`, 'data-week': p.week, 'data-count': count });
+      bar.append(svgNode('title', {}, `Tuần từ ${date(p.week)}: ${status.colours[j].label} ${count}`));
+      svg.append(bar);
+    });
+    if (i % Math.ceil(points.length / 8) === 0 || p.current) {
+      svg.append(svgNode('text', { x, y: height - bottom + 14, 'font-size': 11 }, p.current ? 'Tuần này' : date(p.week).substring(0, 5)));
+    }
+    if (p.onTimePercent != null) {
+      line.push([x + barWidth / 2, top + plotHeight * (1 - p.onTimePercent / 100), p]);
+    }
+  });
+  if (line.length > 1) {
+    svg.append(svgNode('polyline', { points: line.map(([x, y]) => `${x},${y}`).join(' '), fill: 'none', stroke: '#1f4e79', 'stroke-width': 2 }));
+  }
+  line.forEach(([x, y, p]) => {
+    const dot = svgNode('circle', { cx: x, cy: y, r: 4, fill: '#1f4e79', class: 'rollout-trend-share',
+      'data-week': p.week, 'data-percent': p.onTimePercent });
+    dot.append(svgNode('title', {}, `Tuần từ ${date(p.week)}: ${p.onTimePercent}% đúng hạn`));
+    svg.append(dot);
+  });
+  svg.append(svgNode('text', { x: left, y: height - 6, 'font-size': 11 },
+    'Cột: nhiệm vụ theo tình trạng cuối mỗi tuần; đường: tỷ lệ hoàn thành đúng hạn (đúng hạn ÷ đã đến hạn).'));
+  return svg;
+}
+
 function statusView(node, status, view, container) {
   const percent = status.cascade.percent;
-  node.replaceChildren(
+  node.replaceChildren(...[
     el('h3', { id: 'rollout-title' }, `Nghị quyết ${status.resolution.symbol}: ${status.resolution.title}`),
     el('p', { id: 'rollout-subtitle' }, `${status.committees[0].name} và cấp dưới (${status.depth} cấp). Số liệu đến ngày ${date(status.today)}. `,
       status.nextCutoff ? `${status.nextCutoff.label}: ${date(status.nextCutoff.date)}, còn ${status.nextCutoff.days} ngày.` : ''),
@@ -372,10 +427,14 @@ function statusView(node, status, view, container) {
     el('p', { id: 'rollout-legend' }, 'Tình trạng nhiệm vụ: ', status.colours.map(c => legendChip(c.colour, c.label))),
     container.fixed ? '' : filters(status, view),
     committeeTable(status, view, container),
+    el('h4', {}, `Diễn biến theo tuần của ${status.committees[0].name} và toàn bộ cấp dưới`),
+    (status.trend || []).length > 1 ? '' : el('p', { id: 'rollout-trend-note' },
+      'Mỗi tuần, tối Chủ nhật, hệ thống ghi lại số liệu; biểu đồ có thêm một cột cho mỗi tuần đã qua.'),
+    trendChart(status),
     el('h4', {}, 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn của các cấp ủy trực thuộc'),
     shareChart(status),
     el('h4', {}, 'Nhiệm vụ theo tình trạng trong từng giai đoạn'),
-    phaseChart(status));
+    phaseChart(status)].flat(2));
 }
 
 function picker(list, chosen) {
