@@ -45,7 +45,17 @@ class OfficialE2E {
     // the ward issued the resolution: its own study is due ten days after its cells' 31/01/2027, on
     // 10/02/2027; 10 and 11/02 are the days in lieu of Tết's Saturday and Sunday (06 and 07/02): so 12/02/2027
     assertThat(form).containsText("hạn hoàn thành 12/02/2027");
-    webapps.screenshot("study-task-opened");
+    // The card in the list says what the task is about: the resolution's symbol, the committee, the due
+    // date as a date (not only "2 tháng nữa"), and no bare priority number.
+    Locator card = webapps.page().locator("section.tasks-list .task-card")
+        .filter(new Locator.FilterOptions().setHasText(STUDY_TASK)).first();
+    assertThat(card).containsText("Nghị quyết");
+    assertThat(card).containsText("01-NQ/ĐU");
+    assertThat(card).containsText("Cấp ủy");
+    assertThat(card).containsText("Đảng ủy phường Hải Châu");
+    assertThat(card.locator(".due-date")).containsText("12/02/2027 (");
+    assertThat(card.locator(".priority")).isHidden();
+    webapps.screenshotForDocs("study-task-opened", "tasklist-task-card");
 
     // Claimed, the task leaves the unit's list for the official's own.
     tasklist.claim();
