@@ -369,8 +369,8 @@ function trendChart(status) {
   svg.append(svgNode('text', { x: width - right + 4, y: top + plotHeight, 'font-size': 11 }, '0%'));
   const line = [];
   points.forEach((p, i) => {
-    const x = left + i * step + step * 0.15;
-    const barWidth = step * 0.7;
+    const x = left + i * step + (step - Math.min(step * 0.7, 36)) / 2;
+    const barWidth = Math.min(step * 0.7, 36);
     let y = top + plotHeight;
     STATUSES.forEach((s, j) => {
       const count = p.items[s] || 0;
