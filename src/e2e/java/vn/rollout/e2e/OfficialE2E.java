@@ -47,7 +47,7 @@ class OfficialE2E {
     assertThat(form).containsText("hạn hoàn thành 12/02/2027");
     // The card in the list says what the task is about: the resolution's symbol, the committee, the due
     // date as a date (not only "2 tháng nữa"), and no bare priority number.
-    Locator card = webapps.page().locator("section.tasks-list .task-card")
+    Locator card = webapps.page().locator("ol.tasks-list > li.task")
         .filter(new Locator.FilterOptions().setHasText(STUDY_TASK)).first();
     assertThat(card).containsText("Nghị quyết");
     assertThat(card).containsText("01-NQ/ĐU");
