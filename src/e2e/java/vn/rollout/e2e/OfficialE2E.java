@@ -45,10 +45,36 @@ class OfficialE2E {
     // the ward issued the resolution: its own study is due ten days after its cells' 31/01/2027, on
     // 10/02/2027; 10 and 11/02 are the days in lieu of Tết's Saturday and Sunday (06 and 07/02): so 12/02/2027
     assertThat(form).containsText("hạn hoàn thành 12/02/2027");
-    webapps.screenshot("study-task-opened");
+    // The card in the list says what the task is about: the resolution's symbol, the committee, the due
+    // date as a date (not only "2 tháng nữa"), and no bare priority number.
+    Locator card = webapps.page().locator("ol.tasks-list > li.task")
+        .filter(new Locator.FilterOptions().setHasText(STUDY_TASK)).first();
+    assertThat(card).containsText("Nghị quyết");
+    assertThat(card).containsText("01-NQ/ĐU");
+    assertThat(card).containsText("Cấp ủy");
+    assertThat(card).containsText("Đảng ủy phường Hải Châu");
+    assertThat(card.locator(".due-date")).containsText("12/02/2027 (");
+    assertThat(card.locator(".priority")).isHidden();
+    // No Camunda technical surface: no "time to move to Camunda 8" banner, no free task ("Tạo công việc").
+    assertThat(webapps.page().locator(".ce-eol-banner")).hasCount(0);
+    assertThat(webapps.page().locator("[cam-widget-header]")).not().containsText("Camunda 8");
+    assertThat(webapps.page().locator("a:visible", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Tạo công việc")))
+        .hasCount(0);
+    webapps.screenshotForDocs("study-task-opened", "tasklist-task-card");
 
     // Claimed, the task leaves the unit's list for the official's own.
     tasklist.claim();
+    // The due date is the committee's: shown, not offered for editing; a change sent anyway is refused in
+    // Vietnamese, not with Jackson's message about CamundaFormRef.
+    assertThat(form.locator(".due-date[cam-widget-inline-field]")).hasCSS("pointer-events", "none");
+    assertThat(form.locator(".reset-due-date")).isHidden();
+    com.fasterxml.jackson.databind.node.ObjectNode sent = (com.fasterxml.jackson.databind.node.ObjectNode)
+        admin.get("/task/" + studyTask).expect(200).json();
+    sent.putObject("camundaFormRef").put("key", "study-sessions").put("binding", "deployment").putNull("version");
+    sent.put("due", "2030-01-31T23:59:00.000+0700");
+    EngineRest.Response refused = admin.as(new Credentials("haichau.xaydungdang", PASSWORD)).put("/task/" + studyTask, sent);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("message").asText()).contains("đề nghị gia hạn").doesNotContain("CamundaFormRef");
     assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
     tasklist.filter(MY_TASKS).open(STUDY_TASK);
     fillSession(form, 0, "12/15/2025", "Cán bộ chủ chốt", "Trực tiếp", 45, 43);

@@ -2,6 +2,7 @@ package vn.rollout.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
@@ -13,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import com.microsoft.playwright.options.Media;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,16 +76,53 @@ class SecretariatE2E {
     JsonNode status = admin.as(CITY_OFFICE).productApi()
         .get("/resolutions/" + resolution + "/status?committee=" + CITY + "&depth=1").expect(200).json();
 
-    // 1. The city's office opens Cockpit: the dashboard shows the resolution's rollout.
+    // 1. The city's office logs in and lands on its dashboard in Cockpit, its own committee preset in the URL;
+    //    the dashboard has its own entry in Cockpit's navigation, and Cockpit's task reports (403 for it) are not offered.
     webapps.logIn(CITY_OFFICE);
-    webapps.openCockpit();
     Page page = webapps.page();
-    page.locator("#rollout-resolution").fill(String.valueOf(resolution));
-    page.locator("#rollout-committee").fill(CITY);
-    page.locator("#rollout-show").click();
-    assertThat(page.locator("#rollout-title")).hasText("Nghị quyết 03-NQ/TU: Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng");
+    assertThat(page).hasURL(Pattern.compile("/app/cockpit/default/#/rollout\\?committee=" + CITY + "$"));
+    assertThat(page.locator("[cam-widget-header] #rollout-nav")).hasText("Triển khai nghị quyết");
+    assertThat(page.locator("[cam-widget-header] a[href='#/tasks']")).isHidden();
+    assertThat(page.locator("[cam-widget-header] a[href='#/processes']")).isVisible();
 
-    // 2. Each ward's phase and items by colour (Hải Châu's late item red); the programmes' symbols.
+    // 2. The resolution picked from the list by its symbol, newest first; the choice goes into the URL.
+    page.locator("#rollout-resolution-search").fill("03-nq");
+    Locator options = page.locator(".rollout-resolution-option");
+    assertThat(options).hasCount(1);
+    assertThat(options.first()).hasText("03-NQ/TU – Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng");
+    page.locator("#rollout-resolution-search").fill("chuyen doi so");
+    assertThat(options.first()).containsText("03-NQ/TU");
+    options.first().click();
+    assertThat(page).hasURL(Pattern.compile("#/rollout\\?committee=" + CITY + "&resolution=" + resolution + "$"));
+    assertThat(page.locator("#rollout-title")).hasText("Nghị quyết 03-NQ/TU: Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng");
+    String bookmark = page.url();
+
+    // 3. First on the page, what needs action, worst first: the same list as the status API's, each row with
+    //    its committee's items and process instance.
+    JsonNode actions = status.get("actions");
+    Locator actionRows = page.locator("#rollout-actions tr.rollout-action");
+    assertThat(actionRows).hasCount(actions.size());
+    List<String> expected = new ArrayList<>();
+    actions.forEach(a -> expected.add(a.get("kind").asText() + " " + a.get("committee").asText() + " " + a.get("days").asText()));
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < actionRows.count(); i++) {
+      Locator row = actionRows.nth(i);
+      shown.add(row.getAttribute("data-kind") + " " + row.getAttribute("data-committee") + " "
+          + row.locator(".rollout-action-days").textContent());
+    }
+    assertThat(shown).isEqualTo(expected);
+    assertThat(shown).as("the city's item due 30/06/2026 and Hải Châu's due 30/09/2026 are overdue")
+        .anyMatch(a -> a.startsWith("OVERDUE_ITEMS " + CITY + " ")).anyMatch(a -> a.startsWith("OVERDUE_ITEMS " + HAI_CHAU + " "));
+    Locator haiChauOverdue = page.locator("tr.rollout-action[data-kind=OVERDUE_ITEMS][data-committee=" + HAI_CHAU + "]");
+    assertThat(haiChauOverdue.locator(".rollout-action-label")).hasText("Nhiệm vụ quá hạn");
+    assertThat(haiChauOverdue.locator(".rollout-action-count")).hasText("1");
+    assertThat(haiChauOverdue.locator(".rollout-action-instance")).hasAttribute("href",
+        "#/process-instance/" + rollouts.processInstance(haiChau) + "/runtime");
+    int firstDays = Integer.parseInt(actionRows.first().locator(".rollout-action-days").textContent());
+    assertThat(shown).allMatch(a -> Integer.parseInt(a.substring(a.lastIndexOf(' ') + 1)) <= firstDays);
+
+    // 4. Each ward's phase and items by colour (Hải Châu's late item red); a count is coloured only above zero;
+    //    a committee without a rollout is "Chưa bắt đầu triển khai", never the items' "Chưa triển khai".
     Locator haiChauRow = row(page, HAI_CHAU);
     assertThat(haiChauRow.locator(".rollout-phase")).hasText("Tổ chức thực hiện");
     assertThat(haiChauRow.locator(".rollout-programme")).hasText(committee(status, HAI_CHAU).get("programmeSymbol").asText());
@@ -96,14 +138,62 @@ class SecretariatE2E {
     assertThat(cityRow.locator(".rollout-count--red")).hasText("1");
     assertThat(cityRow.locator(".rollout-count--red")).hasCSS("background-color", "rgb(255, 124, 128)");
     assertThat(cityRow.locator(".rollout-count--green")).hasText("0");
+    assertThat(cityRow.locator(".rollout-count--green")).hasClass(Pattern.compile("rollout-count--zero"));
+    assertThat(cityRow.locator(".rollout-count--green")).hasCSS("background-color", "rgba(0, 0, 0, 0)");
+    assertThat(page.locator("#rollout-table .rollout-phase", new Page.LocatorOptions().setHasText("Chưa triển khai"))).hasCount(0);
     assertThat(page.locator("#rollout-cascade-bar")).hasAttribute("data-percent", "100");
     assertThat(page.locator("#rollout-phase-chart .rollout-phase-bar--red[data-phase=EXECUTION]")).hasAttribute("data-count", "2");
     assertThat(page.locator("#rollout-phase-chart .rollout-phase-bar--grey[data-phase=EXECUTION]")).hasAttribute("data-count", "3");
-    page.locator("#rollout-dashboard").evaluate("section => section.scrollIntoView()");
+    // the trend, drawn in the page: this week (Monday in Vietnam) as it stands, the city and its wards together
+    String monday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+    assertThat(page.locator("#rollout-trend .rollout-trend-bar--red[data-week='" + monday + "']")).hasAttribute("data-count", "2");
+    assertThat(page.locator("#rollout-trend .rollout-trend-bar--grey[data-week='" + monday + "']")).hasAttribute("data-count", "3");
+    assertThat(page.locator("#rollout-trend .rollout-trend-share[data-week='" + monday + "']")).hasAttribute("data-percent", "0");
     webapps.screenshotForDocs("dashboard", "cockpit-dashboard");
 
-    // 3. Drill-down: the ward's items, the overdue one red; then a ward's process instance.
-    haiChauRow.locator(".rollout-items-link").click();
+    // 5. Filters and sorting, kept in the URL: the wards in execution, the committees with overdue items, by overdue count.
+    page.locator("#rollout-filter-phase").selectOption("EXECUTION");
+    assertThat(page).hasURL(Pattern.compile("phase=EXECUTION"));
+    assertThat(page.locator("#rollout-table tr.rollout-row")).hasCount(2);
+    assertThat(row(page, THANH_KHE)).hasCount(0);
+    page.locator("#rollout-filter-phase").selectOption("");
+    page.locator("#rollout-filter-status").selectOption("OVERDUE");
+    assertThat(page).hasURL(Pattern.compile("status=OVERDUE"));
+    assertThat(page.locator("#rollout-table tr.rollout-row")).hasCount(2);
+    page.locator("#rollout-filter-status").selectOption("");
+    page.locator("button.rollout-sort[data-sort=phase]").click();
+    assertThat(page).hasURL(Pattern.compile("sort=phase"));
+    assertThat(page.locator("th[aria-sort=ascending] button.rollout-sort")).hasAttribute("data-sort", "phase");
+    assertThat(page.locator("#rollout-table tr.rollout-row[data-level='1']").first()).hasAttribute("data-code", "dn-son-tra");
+
+    // 6. The bookmark opens the same view.
+    webapps.openWelcome();
+    page.navigate(bookmark);
+    assertThat(page.locator("#rollout-title")).containsText("03-NQ/TU");
+    assertThat(page.locator("#rollout-actions tr.rollout-action")).hasCount(actions.size());
+
+    // 7. The print view: A4 landscape, the title, action list, table and charts, without Cockpit's header,
+    //    the filters and buttons, or link addresses.
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+    assertThat(page.locator("[cam-widget-header]")).isHidden();
+    assertThat(page.locator("#rollout-filters")).isHidden();
+    assertThat(page.locator("#rollout-print")).isHidden();
+    assertThat(page.locator("#rollout-actions")).isVisible();
+    assertThat(page.locator("#rollout-table")).isVisible();
+    assertThat(page.locator("#rollout-phase-chart")).isVisible();
+    assertThat(page.locator("#rollout-table a.rollout-drill").first().evaluate("a => getComputedStyle(a, '::after').content"))
+        .isIn("none", "normal");
+    webapps.screenshotForDocs("print", "cockpit-dashboard-print");
+    byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true));
+    Matcher box = Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    assertThat(box.find()).as("a page size in the PDF").isTrue();
+    assertThat(Double.parseDouble(box.group(1))).as("A4 landscape: 297 mm wide").isCloseTo(841.9, within(1.0));
+    assertThat(Double.parseDouble(box.group(2))).as("A4 landscape: 210 mm high").isCloseTo(595.3, within(1.0));
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+    // 8. Drill-down: the ward's items, the overdue one red; then a ward's process instance.
+    haiChauOverdue.locator(".rollout-action-items").click();
     Locator items = page.locator("#rollout-items-table tr.rollout-item");
     assertThat(items).hasCount(2);
     assertThat(items.nth(0).locator(".rollout-item-status--grey")).hasText("Chưa triển khai");
@@ -114,7 +204,7 @@ class SecretariatE2E {
 
     String instance = rollouts.processInstance(thanhKhe);
     row(page, THANH_KHE).locator(".rollout-instance-link").click();
-    assertThat(page).hasURL(java.util.regex.Pattern.compile("#/process-instance/" + instance));
+    assertThat(page).hasURL(Pattern.compile("#/process-instance/" + instance));
     // the plugin's tab among the instance's tabs (the process has the same name, in the breadcrumb and the side bar)
     page.locator("[ng-click='Tabs.selectTab(tabProvider)']", new Page.LocatorOptions().setHasText("Triển khai nghị quyết")).click();
     assertThat(page.locator("#rollout-title")).containsText("03-NQ/TU");
@@ -122,8 +212,8 @@ class SecretariatE2E {
     assertThat(row(page, THANH_KHE).locator(".rollout-phase")).hasText("Xây dựng chương trình hành động");
     webapps.screenshot("process-instance-tab");
 
-    // 4. Back on the dashboard, the export: one sheet per level, Vietnamese headers, the same counts.
-    webapps.openCockpit();
+    // 9. Back on the dashboard, the export: one sheet per level, Vietnamese headers, the same counts.
+    page.navigate(bookmark);
     assertThat(page.locator("#rollout-title")).containsText("03-NQ/TU");
     Download download = page.waitForDownload(() -> page.locator("#rollout-xlsx").click());
     Path file = Path.of(System.getProperty("e2e.screenshots", "target/e2e-screenshots"), "SecretariatE2E", "tinh-hinh-trien-khai.xlsx");

@@ -128,11 +128,10 @@ class WardOfficeE2E {
     assertThat(status.get("committees").get(0).get("programmeSymbol").asText()).isEqualTo(symbol);
     webapps.logOut();
     webapps.logIn(OFFICE);
-    webapps.openCockpit();
+    // the office lands on its dashboard, its commune preset; the resolution as a link would open it
     Page page = webapps.page();
-    page.locator("#rollout-resolution").fill(String.valueOf(resolution));
-    page.locator("#rollout-committee").fill(COMMUNE);
-    page.locator("#rollout-show").click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("#/rollout\\?committee=" + COMMUNE + "$"));
+    webapps.open("cockpit", "#/rollout?committee=" + COMMUNE + "&resolution=" + resolution);
     Locator row = page.locator("tr.rollout-row[data-code='" + COMMUNE + "']");
     assertThat(row.locator(".rollout-programme")).hasText(symbol);
     assertThat(row.locator(".rollout-phase")).hasText("Tổ chức thực hiện");

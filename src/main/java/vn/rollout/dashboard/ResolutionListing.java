@@ -27,7 +27,7 @@ class ResolutionListing {
   /** Started rollouts of the resolution per phase, every phase named (0 when none). */
   Map<String, Integer> rolloutsByPhase(long resolutionId) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (RolloutPhase phase : RolloutPhase.values()) {
+    for (RolloutPhase phase : RolloutPhase.stored()) {
       counts.put(phase.name(), 0);
     }
     jdbc.sql("SELECT phase, COUNT(*) FROM rollout WHERE resolution_id = :id GROUP BY phase")

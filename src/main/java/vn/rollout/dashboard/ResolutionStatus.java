@@ -21,7 +21,9 @@ record ResolutionStatus(
     List<Colour> colours,
     List<CommitteeStatus> committees,
     List<PhaseItems> itemsByPhase,
-    List<TargetFigures.Figure> targets) {
+    List<TargetFigures.Figure> targets,
+    List<Action> actions,
+    List<TrendPoint> trend) {
 
   record ResolutionSummary(long id, String symbol, String title, String issuingCommittee) {}
 
@@ -61,6 +63,21 @@ record ResolutionStatus(
       return items.getOrDefault(status, 0);
     }
   }
+
+  /**
+   * What needs action in the window, worst first (most days late, then the larger count): a committee's
+   * overdue items, its study, programme or review report late, an inspection planned and not concluded.
+   * {@code since} is the day that passed (the oldest overdue item's deadline, the cut-off, the day the
+   * inspection was planned), {@code days} the days since then.
+   */
+  record Action(String kind, String label, String committee, String committeeName, String processInstanceId,
+      int count, LocalDate since, long days) {}
+
+  /**
+   * A week of the trend for the committee and its whole subtree: the items by colour and the on-time
+   * share as they stood at the end of the week; {@code current} for this week, as it stands today.
+   */
+  record TrendPoint(LocalDate week, boolean current, Map<String, Integer> items, Integer onTimePercent) {}
 
   /** Items by colour over the committees that are in one phase. */
   record PhaseItems(String phase, String label, int committees, Map<String, Integer> items) {}

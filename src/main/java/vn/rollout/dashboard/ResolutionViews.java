@@ -1,7 +1,6 @@
 package vn.rollout.dashboard;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,9 +98,9 @@ public class ResolutionViews {
     }
     RolloutPhase phase = null;
     if (status != null && !status.isBlank()) {
-      phase = Arrays.stream(RolloutPhase.values()).filter(p -> p.name().equalsIgnoreCase(status.strip())).findFirst()
+      phase = RolloutPhase.stored().stream().filter(p -> p.name().equalsIgnoreCase(status.strip())).findFirst()
           .orElseThrow(() -> new InvalidInputException("status", "Trạng thái phải là một trong: "
-              + Arrays.stream(RolloutPhase.values()).map(RolloutPhase::name).collect(Collectors.joining(", ")) + "."));
+              + RolloutPhase.stored().stream().map(RolloutPhase::name).collect(Collectors.joining(", ")) + "."));
     }
     ResolutionListing.Filter filter = new ResolutionListing.Filter(access.treeScope().orElse(null), committeeCode, termFrom, termTo,
         phase == null ? null : phase.name());

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.rollout.dashboard.ResolutionStatus.Action;
 import vn.rollout.dashboard.ResolutionStatus.Cascade;
 import vn.rollout.dashboard.ResolutionStatus.Colour;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
@@ -54,14 +55,16 @@ class StatusBoard {
   private final CommitteeAccess access;
   private final ResolutionDeadlines deadlines;
   private final TargetFigures targetFigures;
+  private final StatusWeeks weeks;
 
   StatusBoard(Resolutions resolutions, StatusQuery query, CommitteeAccess access, ResolutionDeadlines deadlines,
-      TargetFigures targetFigures) {
+      TargetFigures targetFigures, StatusWeeks weeks) {
     this.targetFigures = targetFigures;
     this.resolutions = resolutions;
     this.query = query;
     this.access = access;
     this.deadlines = deadlines;
+    this.weeks = weeks;
   }
 
   /**
@@ -118,6 +121,8 @@ class StatusBoard {
         byLevel.computeIfAbsent(Math.max(0, row.depth() - issuerDepth), level -> deadlines.at(resolution, level));
 
     List<CommitteeStatus> committees = new ArrayList<>(rows.size());
+    Map<String, StatusQuery.Row> byCode = new HashMap<>();
+    rows.forEach(row -> byCode.put(row.code(), row));
     Deque<StatusQuery.Row> stack = new ArrayDeque<>();
     stack.push(top);
     while (!stack.isEmpty()) {
@@ -137,7 +142,58 @@ class StatusBoard {
         Arrays.stream(ItemStatus.values()).map(s -> new Colour(s.name(), s.colour(), s.label())).toList(),
         committees,
         byPhase(committees),
-        targetFigures.of(resolutionId, root));
+        targetFigures.of(resolutionId, root),
+        actions(committees, byCode, levelOf, query.overdue(resolutionId, root, levels, today),
+            query.openInspections(resolutionId, root, levels), today),
+        weeks.trend(resolutionId, root, today));
+  }
+
+  /**
+   * What needs action, worst first. Only committees whose rollout has started are late with study,
+   * programme or reports: one not started waits for its superior's programme, which is the late one.
+   */
+  private static List<Action> actions(List<CommitteeStatus> committees, Map<String, StatusQuery.Row> rows,
+      java.util.function.Function<StatusQuery.Row, LevelDeadlines> levelOf, List<StatusQuery.Overdue> overdue,
+      List<StatusQuery.OpenInspections> inspections, LocalDate today) {
+    Map<String, CommitteeStatus> byCode = new HashMap<>();
+    committees.forEach(c -> byCode.put(c.code(), c));
+    List<Action> actions = new ArrayList<>();
+    for (StatusQuery.Overdue o : overdue) {
+      actions.add(action(ActionKind.OVERDUE_ITEMS, byCode.get(o.committeeCode()), o.count(), o.oldest(), today));
+    }
+    for (CommitteeStatus c : committees) {
+      StatusQuery.Row row = rows.get(c.code());
+      if (!row.started()) {
+        continue;
+      }
+      LevelDeadlines dates = levelOf.apply(row);
+      // not sent and its day passed: missing, by the one rule of a report's state (sent reports count whatever their date)
+      if (ReportState.of(row.studied() ? Boolean.TRUE : null, dates.studyDue(), today) == ReportState.MISSING) {
+        actions.add(action(ActionKind.LATE_STUDY, c, 1, dates.studyDue(), today));
+      }
+      if (!"APPROVED".equals(row.programmeStatus()) && dates.programmeDue().isBefore(today)) {
+        actions.add(action(ActionKind.LATE_PROGRAMME, c, 1, dates.programmeDue(), today));
+      }
+      if (ReportState.MISSING.name().equals(c.midTermReport().state())) {
+        actions.add(action(ActionKind.MISSING_MID_TERM_REPORT, c, 1, dates.midTermReportCutoff(), today));
+      }
+      if (ReportState.MISSING.name().equals(c.finalReport().state())) {
+        actions.add(action(ActionKind.MISSING_FINAL_REPORT, c, 1, dates.finalReportCutoff(), today));
+      }
+    }
+    for (StatusQuery.OpenInspections i : inspections) {
+      actions.add(action(ActionKind.INSPECTION_OPEN, byCode.get(i.committeeCode()), i.count(), i.oldest(), today));
+    }
+    actions.sort(Comparator.comparingLong(Action::days).reversed()
+        .thenComparing(Comparator.comparingInt(Action::count).reversed())
+        .thenComparing(Action::committee)
+        .thenComparing(Action::kind));
+    return actions;
+  }
+
+  private static Action action(ActionKind kind, CommitteeStatus committee, int count, LocalDate since, LocalDate today) {
+    return new Action(kind.name(), kind.label(), committee.code(), committee.name(), committee.processInstanceId(), count,
+        since, Math.max(0, ChronoUnit.DAYS.between(since, today)));
   }
 
   Resolution resolution(long resolutionId) {

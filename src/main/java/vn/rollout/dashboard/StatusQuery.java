@@ -30,6 +30,11 @@ class StatusQuery {
   /** Each item's colour as of {@code :today}, by the one rule of {@link ItemStatus#asOf}. */
   static final String EFFECTIVE_STATUS = ItemStatus.sqlAsOf("i", "today");
 
+  /** The recursive tree of {@code :root} down to {@code :depth} levels, for other queries of the dashboard. */
+  static String tree() {
+    return TREE;
+  }
+
   private final JdbcClient jdbc;
 
   StatusQuery(JdbcClient jdbc) {
@@ -105,6 +110,42 @@ class StatusQuery {
               .merge(ItemStatus.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
         });
     return counts;
+  }
+
+  /** Overdue items of an approved programme in the subtree: per committee their count and the oldest deadline in force. */
+  record Overdue(String committeeCode, int count, LocalDate oldest) {}
+
+  List<Overdue> overdue(long resolutionId, String root, int depth, LocalDate today) {
+    return jdbc.sql(TREE + "SELECT committee_code, COUNT(*), MIN(due) FROM ("
+            + "SELECT p.committee_code, COALESCE(i.due_date, i.deadline) AS due, " + EFFECTIVE_STATUS + """
+                 AS effective
+              FROM tree t
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
+              JOIN programme_item i ON i.programme_id = p.id) x
+             WHERE effective = 'OVERDUE'
+             GROUP BY committee_code""")
+        .param("root", root)
+        .param("depth", depth)
+        .param("resolution", resolutionId)
+        .param("today", today)
+        .query((rs, n) -> new Overdue(rs.getString(1), rs.getInt(2), rs.getObject(3, LocalDate.class)))
+        .list();
+  }
+
+  /** Inspections of the resolution planned on a committee of the subtree and not concluded: their count and the oldest plan. */
+  record OpenInspections(String committeeCode, int count, LocalDate oldest) {}
+
+  List<OpenInspections> openInspections(long resolutionId, String root, int depth) {
+    return jdbc.sql(TREE + """
+            SELECT n.inspected_committee, COUNT(*), MIN(n.planned_on)
+              FROM tree t
+              JOIN inspection n ON n.resolution_id = :resolution AND n.inspected_committee = t.code AND n.status = 'PLANNED'
+             GROUP BY n.inspected_committee""")
+        .param("root", root)
+        .param("depth", depth)
+        .param("resolution", resolutionId)
+        .query((rs, n) -> new OpenInspections(rs.getString(1), rs.getInt(2), rs.getObject(3, LocalDate.class)))
+        .list();
   }
 
   /** One item of an approved programme in the subtree, for the workbook's sheet of every item. */

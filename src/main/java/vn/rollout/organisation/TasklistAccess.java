@@ -1,6 +1,7 @@
 package vn.rollout.organisation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.ResolutionRolloutProcess;
 
 /**
  * What every official gets in Tasklist, through the group {@value TaskGroups#OFFICIALS}: the
@@ -31,6 +33,14 @@ class TasklistAccess {
   static final String TASKLIST = "tasklist";
   /** The filter property that marks a filter as one of the product's, by key, so that it is created once. */
   static final String FILTER_KEY_PROPERTY = "rolloutFilter";
+
+  /**
+   * What every task card shows besides the task's name (the filter property {@code variables}): the
+   * resolution's symbol and the committee, task-local variables every rollout task has ({@code TaskHeading}).
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", ResolutionRolloutProcess.FormFields.RESOLUTION_SYMBOL, "label", "Nghị quyết"),
+      Map.of("name", ResolutionRolloutProcess.FormFields.COMMITTEE_NAME, "label", "Cấp ủy"));
 
   /** The shared filters, in Tasklist's order. */
   enum SharedFilter {
@@ -101,7 +111,16 @@ class TasklistAccess {
                 FILTER_KEY_PROPERTY, shared.key,
                 "description", shared.description,
                 "priority", shared.ordinal() + 1,
-                "refresh", true));
+                "refresh", true,
+                "variables", CARD_VARIABLES,
+                "showUndefinedVariable", false));
+        filterService.saveFilter(filter);
+      } else if (!CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
+        // a filter saved by an earlier version: its cards gain the resolution and the committee
+        Map<String, Object> properties = new HashMap<>(filter.getProperties());
+        properties.put("variables", CARD_VARIABLES);
+        properties.put("showUndefinedVariable", false);
+        filter.setProperties(properties);
         filterService.saveFilter(filter);
       }
       grantOfficials(Resources.FILTER, filter.getId(), Permissions.READ);

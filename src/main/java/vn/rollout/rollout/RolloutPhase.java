@@ -1,12 +1,15 @@
 package vn.rollout.rollout;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The phase a committee's rollout is in ({@code rollout.phase}), with the name the dashboard shows;
  * execution and supervision run together. {@link Rollouts#enterPhase} is the only writer.
  */
 public enum RolloutPhase {
   /** The committee has no rollout of the resolution yet: never stored, read by {@link #of}. */
-  NOT_STARTED("Chưa triển khai"),
+  NOT_STARTED("Chưa bắt đầu triển khai"),
   STUDY("Học tập, quán triệt"),
   PROGRAMME("Xây dựng chương trình hành động"),
   EXECUTION("Tổ chức thực hiện"),
@@ -23,6 +26,11 @@ public enum RolloutPhase {
   /** In Vietnamese, as the dashboard shows it. */
   public String label() {
     return label;
+  }
+
+  /** The phases a started rollout can be in, as {@code rollout.phase} stores them: all but {@link #NOT_STARTED}. */
+  public static List<RolloutPhase> stored() {
+    return Arrays.stream(values()).filter(phase -> phase != NOT_STARTED).toList();
   }
 
   /** A committee without a rollout has not started; a value this version does not know reads as execution. */

@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.task.Comment;
  *       groups, its assignee) or on the process instance it is attached to; Camunda checks nothing, so
  *       anyone signed in deleted any task's attachments.</li>
  * </ul>
+ * And a rule of the product's (issue 27): a task's due and follow-up dates are the committee's deadline,
+ * moved only through the extension round; only an administrator changes them on a task
+ * ({@code PUT /task/{id}}, Tasklist's date editor, which the product hides from officials).
  * The engine's own work (nobody signed in) is unaffected.
  */
 final class TaskCommentsAndAttachments extends TaskServiceImpl {
@@ -61,6 +64,27 @@ final class TaskCommentsAndAttachments extends TaskServiceImpl {
   private boolean authorized(Authentication caller, Permission permission, Resources resource, String resourceId) {
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     return configuration.getAuthorizationService().isUserAuthorized(caller.getUserId(), groups, permission, resource, resourceId);
+  }
+
+  static final String DATES_ARE_THE_COMMITTEES = "Hạn xử lý và ngày theo dõi của công việc do cấp ủy quyết định, "
+      + "đồng chí không thể sửa trên công việc. Cần lùi hạn thì gửi đề nghị gia hạn.";
+
+  @Override
+  public void saveTask(org.camunda.bpm.engine.task.Task task) {
+    Authentication caller = caller();
+    if (caller != null && task.getId() != null
+        && (caller.getGroupIds() == null || !caller.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN))) {
+      org.camunda.bpm.engine.task.Task stored = createTaskQuery().taskId(task.getId()).singleResult();
+      if (stored != null && (!sameInstant(stored.getDueDate(), task.getDueDate())
+          || !sameInstant(stored.getFollowUpDate(), task.getFollowUpDate()))) {
+        throw new AuthorizationException(DATES_ARE_THE_COMMITTEES);
+      }
+    }
+    super.saveTask(task);
+  }
+
+  private static boolean sameInstant(java.util.Date a, java.util.Date b) {
+    return a == null ? b == null : b != null && a.getTime() == b.getTime();
   }
 
   @Override

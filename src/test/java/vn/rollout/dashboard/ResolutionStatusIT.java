@@ -40,6 +40,7 @@ class ResolutionStatusIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate template;
+  @Autowired StatusWeeks weeks;
 
   StatusFixture fixture;
   long resolution;
@@ -109,7 +110,7 @@ class ResolutionStatusIT extends RolloutTest {
     assertThat(committee(status, anBinh)).containsEntry("onTimePercent", 100).containsEntry("parentCode", province)
         .containsEntry("phaseLabel", "Sơ kết giữa nhiệm kỳ");
     assertThat(colours(committee(status, binhMinh))).as("a draft's items are not tracked yet").containsExactly(0, 0, 0, 0, 0);
-    assertThat(committee(status, camLe)).containsEntry("phase", "NOT_STARTED").containsEntry("phaseLabel", "Chưa triển khai")
+    assertThat(committee(status, camLe)).containsEntry("phase", "NOT_STARTED").containsEntry("phaseLabel", "Chưa bắt đầu triển khai")
         .containsEntry("onTimePercent", null);
     assertThat(committee(status, thon1)).containsEntry("level", 2).containsEntry("parentCode", anBinh);
 
@@ -175,7 +176,7 @@ class ResolutionStatusIT extends RolloutTest {
     List<Map<String, Object>> phases = (List<Map<String, Object>>) status.get("itemsByPhase");
     assertThat(phases).extracting(phase -> phase.get("phase"))
         .containsExactly("NOT_STARTED", "STUDY", "PROGRAMME", "EXECUTION", "MID_TERM_REVIEW");
-    assertThat(phases.get(0)).containsEntry("committees", 2).containsEntry("label", "Chưa triển khai");
+    assertThat(phases.get(0)).containsEntry("committees", 2).containsEntry("label", "Chưa bắt đầu triển khai");
     assertThat(colours(phases.get(3))).containsExactly(1, 2, 2, 1, 3);
   }
 
@@ -196,6 +197,98 @@ class ResolutionStatusIT extends RolloutTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     ResponseEntity<Map<String, Object>> forbidden = get(otherCommuneOffice, anBinh, 1);
     assertThat(forbidden.getBody()).containsEntry("message", "Không có quyền thực hiện thao tác này.");
+  }
+
+  /** Issue 27: the action list, worst first; committees whose rollout has not started owe nothing yet. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldListWhatNeedsActionWorstFirst() {
+    jdbc.sql("""
+            INSERT INTO inspection (resolution_id, inspecting_committee, inspected_committee, kind, planned_on, status)
+            VALUES (:resolution, :province, :commune, 'AD_HOC', DATE '2028-04-01', 'PLANNED')""")
+        .param("resolution", resolution).param("province", province).param("commune", anBinh).update();
+
+    List<Map<String, Object>> actions = (List<Map<String, Object>>) get(admin(), province, 2).getBody().get("actions");
+
+    assertThat(actions).extracting(a -> a.get("kind") + " " + a.get("committee")).containsExactlyInAnyOrder(
+        "OVERDUE_ITEMS " + province,
+        "LATE_STUDY " + binhMinh, "LATE_PROGRAMME " + binhMinh, "MISSING_MID_TERM_REPORT " + binhMinh,
+        "LATE_STUDY " + thon1, "LATE_PROGRAMME " + thon1, "MISSING_MID_TERM_REPORT " + thon1,
+        "INSPECTION_OPEN " + anBinh);
+    assertThat(actions).extracting(a -> ((Number) a.get("days")).longValue()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    Map<String, Object> overdue = actions.stream().filter(a -> a.get("kind").equals("OVERDUE_ITEMS")).findFirst().orElseThrow();
+    // the lagging item (30/04/2028), the red one (31/01/2028) and the one due yesterday: since the oldest
+    assertThat(overdue).containsEntry("count", 3).containsEntry("since", "2028-01-31").containsEntry("days", 92)
+        .containsEntry("label", "Nhiệm vụ quá hạn").containsEntry("committeeName", "Tỉnh ủy Thử nghiệm")
+        .containsEntry("processInstanceId", "pi-" + province);
+    Map<String, Object> inspection = actions.stream().filter(a -> a.get("kind").equals("INSPECTION_OPEN")).findFirst().orElseThrow();
+    assertThat(inspection).containsEntry("count", 1).containsEntry("since", "2028-04-01").containsEntry("days", 31);
+    assertThat(actions.get(0)).as("a study due in 2026 and not held is the worst").containsEntry("kind", "LATE_STUDY");
+    assertThat(actions.get(actions.size() - 1)).as("the mid-term report 12 days late is the least late")
+        .containsEntry("kind", "MISSING_MID_TERM_REPORT").containsEntry("since", "2028-04-20").containsEntry("days", 12);
+
+    List<Map<String, Object>> communeOnly = (List<Map<String, Object>>) get(admin(), anBinh, 0).getBody().get("actions");
+    assertThat(communeOnly).extracting(a -> a.get("kind")).containsExactly("INSPECTION_OPEN");
+  }
+
+  /** Issue 27: the trend, the weeks recorded at their end and the current week as it stands, over the whole subtree. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldKeepWeeklyPointsAndAddTheCurrentWeekLive() {
+    // Sunday 23 April 2028: the item due 30/04 still blue, those due 01/05 and 02/05 still grey
+    clockAt(LocalDateTime.of(2028, 4, 23, 23, 30));
+    int rows = weeks.record(LocalDate.of(2028, 4, 23));
+    assertThat(weeks.record(LocalDate.of(2028, 4, 23))).as("recording a week again replaces it").isEqualTo(rows);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM status_week WHERE resolution_id = :r").param("r", resolution).query(Integer.class).single())
+        .as("the province and An Bình have approved programmes").isEqualTo(2);
+    clockAt(TODAY);
+
+    // the window is one level, the trend the whole subtree (An Bình's items too)
+    List<Map<String, Object>> trend = (List<Map<String, Object>>) get(admin(), province, 0).getBody().get("trend");
+
+    assertThat(trend).extracting(p -> p.get("week")).containsExactly("2028-04-17", "2028-05-01");
+    assertThat(trend.get(0)).containsEntry("current", false).containsEntry("onTimePercent", 60);
+    assertThat(colours(trend.get(0))).containsExactly(5, 3, 3, 1, 1);
+    assertThat(trend.get(1)).containsEntry("current", true).containsEntry("onTimePercent", 43);
+    assertThat(colours(trend.get(1))).containsExactly(4, 2, 3, 1, 3);
+    List<Map<String, Object>> commune = (List<Map<String, Object>>) get(admin(), anBinh, 0).getBody().get("trend");
+    assertThat(colours(commune.get(0))).containsExactly(3, 0, 1, 0, 0);
+  }
+
+  /** Issue 27: the dashboard's choice of resolutions, newest first, and the committee of the caller's office. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldOfferTheResolutionsTheCallersOfficeMayWatchWithItsCommitteePreset() {
+    long newer = fixture.resolution(province, "TU");
+    jdbc.sql("UPDATE resolution SET registered_at = TIMESTAMP '2026-02-01 08:00:00' WHERE id = :id").param("id", newer).update();
+    String elsewhere = organisation.committee("tinh", "Tỉnh ủy khác", "TU", null, Organ.OFFICE);
+    long foreign = fixture.resolution(elsewhere, "TU");
+
+    Map<String, Object> commune = choices(member(group(anBinh, Organ.OFFICE)), PASSWORD);
+    assertThat(commune).containsEntry("committee", anBinh).containsEntry("committeeName", "Đảng ủy xã An Bình")
+        .containsEntry("administrator", false);
+    assertThat((List<Map<String, Object>>) commune.get("resolutions")).extracting(r -> ((Number) r.get("id")).longValue())
+        .containsExactly(newer, resolution);
+    assertThat(((List<Map<String, Object>>) commune.get("resolutions")).get(1)).containsEntry("symbol", symbol())
+        .containsEntry("title", "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng");
+
+    Map<String, Object> other = choices(member(group(elsewhere, Organ.OFFICE)), PASSWORD);
+    assertThat((List<Map<String, Object>>) other.get("resolutions")).extracting(r -> ((Number) r.get("id")).longValue())
+        .containsExactly(foreign);
+    Map<String, Object> propaganda = choices(member(group(province, Organ.PROPAGANDA)), PASSWORD);
+    assertThat(propaganda).containsEntry("committee", null).containsEntry("resolutions", List.of());
+    Map<String, Object> administrator = choices(admin(), TestDatabase.ADMIN_PASSWORD);
+    assertThat(administrator).containsEntry("administrator", true);
+    assertThat((List<Map<String, Object>>) administrator.get("resolutions")).extracting(r -> ((Number) r.get("id")).longValue())
+        .contains(newer, resolution, foreign);
+    assertThat(http.getForEntity("/api/dashboard/resolutions", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private Map<String, Object> choices(String user, String password) {
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(user, password)
+        .exchange("/api/dashboard/resolutions", HttpMethod.GET, null, JSON);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
   }
 
   /** Issue 19: the office of another province learns nothing of this resolution, nor of committees not its own. */

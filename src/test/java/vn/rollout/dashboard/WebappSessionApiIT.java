@@ -78,8 +78,8 @@ class WebappSessionApiIT extends RolloutTest {
 
     assertThat(config.body()).contains("customScripts: ['scripts/rollout-dashboard/plugin.js']");
     assertThat(plugin.statusCode()).isEqualTo(200);
-    assertThat(plugin.body()).contains("pluginPoint: 'cockpit.dashboard'", "pluginPoint: 'cockpit.processInstance.runtime.tab'",
-        "Theo dõi triển khai nghị quyết", "Tải bảng Excel");
+    assertThat(plugin.body()).contains("pluginPoint: 'cockpit.navigation'", "pluginPoint: 'cockpit.route'",
+        "pluginPoint: 'cockpit.processInstance.runtime.tab'", "const TITLE = 'Triển khai nghị quyết'", "Tải bảng Excel");
   }
 
   private URI url(String path) {

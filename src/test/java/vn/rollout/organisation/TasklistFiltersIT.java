@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.rollout.support.IntegrationTest;
+import vn.rollout.support.TestDatabase;
 
 /**
  * What an official sees in Tasklist: the shared filters, and through them the tasks of their own
@@ -175,6 +177,58 @@ class TasklistFiltersIT extends IntegrationTest {
         .isFalse();
     assertThat(authorizationService.isUserAuthorized(inspector, groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
         .isFalse();
+  }
+
+  /** Issue 27: every card shows the resolution's symbol and the committee, on every shared filter. */
+  @Test
+  void shouldShowTheResolutionAndTheCommitteeOnEveryCard() {
+    for (String filter : filters(inspector).values()) {
+      JsonNode properties = read(http.withBasicAuth(inspector, PASSWORD).getForEntity("/engine-rest/filter/" + filter, String.class)
+          .getBody()).path("properties");
+      List<String> shown = new ArrayList<>();
+      properties.path("variables").forEach(variable -> shown.add(variable.path("name").asText() + "=" + variable.path("label").asText()));
+      assertThat(shown).as(filter).containsExactly("resolutionSymbol=Nghị quyết", "committeeName=Cấp ủy");
+      assertThat(properties.path("showUndefinedVariable").asBoolean(true)).isFalse();
+    }
+  }
+
+  /**
+   * Issue 27: a task's due date is the committee's: an official's change is refused in Vietnamese, not with
+   * Jackson's message about CamundaFormRef; an administrator's, sent as Tasklist sends it (the whole task,
+   * its form reference included), is saved.
+   */
+  @Test
+  void shouldRefuseAnOfficialsDueDateChangeAndSaveAnAdministrators() {
+    String task = startTaskFor(TaskGroups.organ(p + "-b", Organ.OFFICE));
+    assertThat(post(clerk, "/engine-rest/task/" + task + "/claim", Map.of("userId", clerk)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    ObjectNode asTasklistSendsIt = (ObjectNode) read(http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD)
+        .getForEntity("/engine-rest/task/" + task, String.class).getBody());
+    asTasklistSendsIt.putObject("camundaFormRef").put("key", "study-sessions").put("binding", "deployment").putNull("version");
+    asTasklistSendsIt.put("due", "2030-01-31T23:59:00.000+0700");
+
+    ResponseEntity<String> official = put(clerk, PASSWORD, "/engine-rest/task/" + task, asTasklistSendsIt.toString());
+    assertThat(official.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(read(official.getBody()).path("message").asText())
+        .isEqualTo("Hạn xử lý và ngày theo dõi của công việc do cấp ủy quyết định, đồng chí không thể sửa trên công việc. "
+            + "Cần lùi hạn thì gửi đề nghị gia hạn.");
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate()).isNull();
+    asTasklistSendsIt.put("due", (String) null);
+    asTasklistSendsIt.put("followUp", "2030-01-15T08:00:00.000+0700");
+    assertThat(put(clerk, PASSWORD, "/engine-rest/task/" + task, asTasklistSendsIt.toString()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    asTasklistSendsIt.put("due", "2030-01-31T23:59:00.000+0700");
+    ResponseEntity<String> administrator = put("admin", TestDatabase.ADMIN_PASSWORD, "/engine-rest/task/" + task, asTasklistSendsIt.toString());
+    assertThat(administrator.getStatusCode()).as(String.valueOf(administrator.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2030-01-31T16:59:00Z")));
+  }
+
+  private ResponseEntity<String> put(String user, String password, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, password).exchange(path, org.springframework.http.HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
   }
 
   private String startTaskFor(String group) {

@@ -32,4 +32,9 @@ class RolloutPhaseTest {
   void theModelsPhasesAreStoredPhases() {
     assertThat(RecordPhaseListener.PHASES.values()).doesNotContain(RolloutPhase.NOT_STARTED);
   }
+
+  @Test
+  void theStoredPhasesAreEveryPhaseButNotStarted() {
+    assertThat(RolloutPhase.stored()).doesNotContain(RolloutPhase.NOT_STARTED).hasSize(RolloutPhase.values().length - 1);
+  }
 }

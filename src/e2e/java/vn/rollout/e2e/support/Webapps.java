@@ -72,6 +72,35 @@ public final class Webapps implements AutoCloseable {
     screenshot("login-filled");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     assertThat(page.getByPlaceholder("Tên đăng nhập")).isHidden();
+    awaitLanding();
+  }
+
+  /**
+   * After login the Welcome app decides where the person goes (lib/rollout/landing.js): an office's
+   * official on to the secretariat's dashboard in Cockpit, everyone else stays. Waits until it has
+   * decided and, for the dashboard, until it is shown, so that the test's next step is not overtaken.
+   */
+  private void awaitLanding() {
+    long until = System.currentTimeMillis() + 30_000;
+    while (true) {
+      try {
+        if (page.url().contains("/app/cockpit/")) {
+          assertThat(page.locator("#rollout-dashboard")).isVisible();
+          page.waitForLoadState(LoadState.NETWORKIDLE);
+          return;
+        }
+        Object decided = page.evaluate("() => document.documentElement.getAttribute('data-rollout-landing')");
+        if ("stay".equals(decided)) {
+          return;
+        }
+      } catch (com.microsoft.playwright.PlaywrightException navigating) {
+        // the page is being replaced by Cockpit's: look again
+      }
+      if (System.currentTimeMillis() > until) {
+        throw new AssertionError("after login, neither the Welcome page nor the dashboard: " + page.url());
+      }
+      page.waitForTimeout(100);
+    }
   }
 
   /** "Đăng xuất" in the header's user menu: back to the login page, so that someone else can log in. */

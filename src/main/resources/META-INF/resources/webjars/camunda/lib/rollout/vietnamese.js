@@ -121,6 +121,18 @@ define(['angular'], function (angular) {
     return directives;
   }
 
+  /*
+   * Camunda 7.24 CE puts a red banner on top of every page ("time to move to Camunda 8", with a link
+   * out). It is no news for an official and no task of theirs: the header is shown without it.
+   */
+  function headerWithoutEndOfLifeBanner(directives) {
+    var header = directives[0];
+    if (angular.isString(header.template)) {
+      header.template = header.template.replace('ng-if="isCommunityEdition"', 'ng-if="false"');
+    }
+    return directives;
+  }
+
   function camDateInVietnam(camDate) {
     return function (value, format) {
       var instant = instantOf(value);
@@ -149,6 +161,9 @@ define(['angular'], function (angular) {
       }
       if ($injector.has('camDateFilterProvider')) {
         $provide.decorator('camDateFilter', ['$delegate', camDateInVietnam]);
+      }
+      if ($injector.has('camWidgetHeaderDirectiveProvider')) {
+        $provide.decorator('camWidgetHeaderDirective', ['$delegate', headerWithoutEndOfLifeBanner]);
       }
       if ($injector.has('camWidgetFooterDirectiveProvider')) {
         $provide.decorator('camWidgetFooterDirective', ['$delegate', footerWithLanguageSwitch]);

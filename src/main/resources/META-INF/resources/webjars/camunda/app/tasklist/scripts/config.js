@@ -25,11 +25,13 @@ export default {
   },
   // Vietnamese by default whatever the browser's language, English on request; dates in
   // Asia/Ho_Chi_Minh. Path relative to app/tasklist/.
+  // Vietnamese (lib/rollout/vietnamese.js); dates on task cards as dates (lib/rollout/tasklist.js).
   requireJsConfig: {
-    deps: ['rollout-vietnamese'],
-    ngDeps: ['rollout.vietnamese'],
+    deps: ['rollout-vietnamese', 'rollout-tasklist'],
+    ngDeps: ['rollout.vietnamese', 'rollout.tasklist'],
     paths: {
-      'rollout-vietnamese': '../../lib/rollout/vietnamese'
+      'rollout-vietnamese': '../../lib/rollout/vietnamese',
+      'rollout-tasklist': '../../lib/rollout/tasklist'
     }
   },
   // The first-login hint links to Camunda's English welcome page.

@@ -25,11 +25,14 @@ export default {
   },
   // Vietnamese by default whatever the browser's language, English on request; dates in
   // Asia/Ho_Chi_Minh. Path relative to app/welcome/.
+  // Vietnamese (lib/rollout/vietnamese.js); after login, an office's official goes on to the
+  // secretariat's dashboard in Cockpit (lib/rollout/landing.js).
   requireJsConfig: {
-    deps: ['rollout-vietnamese'],
-    ngDeps: ['rollout.vietnamese'],
+    deps: ['rollout-vietnamese', 'rollout-landing'],
+    ngDeps: ['rollout.vietnamese', 'rollout.landing'],
     paths: {
-      'rollout-vietnamese': '../../lib/rollout/vietnamese'
+      'rollout-vietnamese': '../../lib/rollout/vietnamese',
+      'rollout-landing': '../../lib/rollout/landing'
     }
   },
   // The first-login hint links to Camunda's English welcome page.
