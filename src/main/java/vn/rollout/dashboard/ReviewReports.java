@@ -76,7 +76,7 @@ class ReviewReports {
         .orElse(submission == null ? today : submission.submittedAt().toLocalDate());
     DocumentKind documentKind = kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT;
     return ReviewReportDocument.write(new Contents(kind, resolution, committee,
-        letterheads.heading(committee, documentKind, issued, date, submission == null),
+        letterheads.heading(committee, documentKind, issued, date, submission == null || !submission.approved()),
         letterheads.signature(committee, letterheads.recipients(committee, "để báo cáo")),
         date,
         data.programmeSymbol(resolutionId, committee.code()).orElse(null),

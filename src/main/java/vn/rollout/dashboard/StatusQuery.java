@@ -72,8 +72,8 @@ class StatusQuery {
               LEFT JOIN rollout r ON r.resolution_id = :resolution AND r.committee_code = c.code
               LEFT JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = c.code
               LEFT JOIN study_report s ON s.rollout_id = r.id
-              LEFT JOIN review_report m ON m.rollout_id = r.id AND m.kind = 'MID_TERM'
-              LEFT JOIN review_report f ON f.rollout_id = r.id AND f.kind = 'FINAL'""")
+              LEFT JOIN review_report m ON m.rollout_id = r.id AND m.kind = 'MID_TERM' AND m.status = 'APPROVED'
+              LEFT JOIN review_report f ON f.rollout_id = r.id AND f.kind = 'FINAL' AND f.status = 'APPROVED'""")
         .param("root", root)
         .param("depth", depth)
         .param("resolution", resolutionId)

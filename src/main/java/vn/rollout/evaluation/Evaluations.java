@@ -65,7 +65,7 @@ class Evaluations {
   }
 
   private ReportState report(Optional<Long> rollout, String kind, LocalDate cutoff, LocalDate today) {
-    Optional<Boolean> onTime = rollout.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+    Optional<Boolean> onTime = rollout.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind AND status = 'APPROVED'")
         .param("id", id).param("kind", kind).query(Boolean.class).optional());
     if (onTime.isPresent()) {
       return onTime.get() ? ReportState.ON_TIME : ReportState.LATE;

@@ -2,20 +2,17 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.rollout.config.BadRequestException;
-import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
 
-/** Completes the review report: stored on time or late, and visible to the direct superior. */
+/** Completes the office's draft of the review report: stored as a draft, for the standing committee to approve; not sent yet. */
 @Component("recordReviewReportListener")
 class RecordReviewReportListener implements TaskListener {
 
@@ -40,8 +37,7 @@ class RecordReviewReportListener implements TaskListener {
       throw new FormFieldValidationException(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
     }
     try {
-      reviews.submit(ReviewTask.rolloutId(task), ReviewTask.kind(task), report,
-          Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
+      reviews.draft(ReviewTask.rolloutId(task), ReviewTask.kind(task), report, CurrentUser.of(task));
     } catch (BadRequestException e) {
       throw FormRejection.of(e);
     }

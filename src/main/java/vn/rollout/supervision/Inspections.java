@@ -177,7 +177,7 @@ class Inspections {
   }
 
   private int lateReview(Optional<Long> rolloutId, String kind, LocalDate cutoff, LocalDate today) {
-    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind AND status = 'APPROVED'")
         .param("id", id).param("kind", kind).query(Boolean.class).optional()).orElse(null);
     return (onTime == null ? today.isAfter(cutoff) : !onTime) ? 1 : 0;
   }
