@@ -178,6 +178,7 @@ class ReviewIT extends RolloutTest {
     // the cut-off passes while the report is with the office again: the city lists the ward as not sent
     clockAt(CUTOFF);
     managementService.executeJob(timer(cityReview, CommitteeReviewProcess.TIMER_SUBORDINATES_REPORT_CUTOFF).getId());
+    deliverMails();
     assertThat(formVariable(task(cityReview, CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS), "lateReportersText"))
         .isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
 
