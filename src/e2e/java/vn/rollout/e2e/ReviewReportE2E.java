@@ -92,8 +92,10 @@ class ReviewReportE2E {
     assertThat(form).containsText(COMMENTS);
     assertThat(form.getByLabel("Kết quả trên lĩnh vực kinh tế")).hasValue("Thu nhập bình quân đạt 72 triệu đồng/người/năm.");
     form.getByLabel("Bài học kinh nghiệm").fill("Người đứng đầu cấp ủy phải trực tiếp chỉ đạo.");
+    form.getByText(COMMENTS).scrollIntoViewIfNeeded();
     webapps.screenshotForDocs("review-report-redraft", "tasklist-review-report-returned");
     tasklist.save().complete();
+    assertThat(tasklist.tasks(REPORT_TASK)).hasCount(0);
     assertThat(admin.list("/history/task?taskId=" + redraft).expect(200).json().get(0).get("deleteReason").asText())
         .isEqualTo("completed");
 
@@ -106,6 +108,7 @@ class ReviewReportE2E {
     assertThat(approvalForm).containsText("Người đứng đầu cấp ủy phải trực tiếp chỉ đạo.");
     approvalForm.getByLabel("Phê duyệt, gửi báo cáo cấp trên").check();
     standing.save().complete();
+    assertThat(standing.tasks(APPROVAL_TASK)).hasCount(0);
     rollouts.awaitTask(commune, "Tổ chức hội nghị sơ kết");
     assertThat(submission(admin, commune)).isEqualTo("ON_TIME");
   }

@@ -152,6 +152,13 @@ class ReviewIT extends RolloutTest {
         .extracting(Reviews.SubordinateReport::submission).containsExactly(Reviews.Submission.MISSING);
     assertThat(numbersIssued(ward)).as("numbered only when approved").isZero();
     assertThat(reportDocument(wardReview)).as("the draft's Word file is marked as such").contains("DỰ THẢO");
+    String url = reportUrl(wardReview);
+    assertThat(documentText(http.withBasicAuth(member(group(ward, Organ.OFFICE), "vp-phuong"), PASSWORD)
+        .getForEntity(url, byte[].class))).as("the ward's own office reads its draft")
+        .contains("Thu ngân sách đạt 105% dự toán.");
+    assertThat(documentText(http.withBasicAuth(member(group(city, Organ.OFFICE), "vp-thanh-uy"), PASSWORD)
+        .getForEntity(url, byte[].class))).as("the superior does not read a draft: nothing has been sent to it")
+        .doesNotContain("Thu ngân sách đạt 105% dự toán.");
 
     // returned without a word: refused, nothing completes; with comments: back to the office, the draft kept
     Map<String, Object> silent = new HashMap<>();
@@ -209,10 +216,17 @@ class ReviewIT extends RolloutTest {
 
   /** The Word document behind the link in the review's report task, read as an administrator. */
   private String reportDocument(ProcessInstance review) {
+    return documentText(http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(reportUrl(review), byte[].class));
+  }
+
+  private String reportUrl(ProcessInstance review) {
     String url = historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getId())
         .variableName(CommitteeReviewProcess.FormFields.REPORT_DOCUMENT_URL).list().get(0).getValue().toString();
     assertThat(url).matches("/api/committees/[^/]+/reports/MID_TERM\\.docx\\?resolution=\\d+");
-    ResponseEntity<byte[]> answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, byte[].class);
+    return url;
+  }
+
+  private static String documentText(ResponseEntity<byte[]> answer) {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
