@@ -13,8 +13,9 @@ import vn.rollout.process.VietnameseFormat;
 import vn.rollout.rollout.TaskHeading;
 
 /**
- * Opens "Phê duyệt báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết) for the standing committee: the office's draft as
- * text, the link to it as a Word document (marked "DỰ THẢO"), the cut-off the approval date is measured against.
+ * Opens "Phê duyệt báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết) for the standing committee: the office's draft in
+ * full, as text (the Word document is the office's to download: {@code reports/{kind}.docx} needs the office role), and
+ * the cut-off the approval date is measured against.
  */
 @Component("showReviewReportForApprovalListener")
 class ShowReviewReportForApprovalListener implements TaskListener {
@@ -35,8 +36,6 @@ class ShowReviewReportForApprovalListener implements TaskListener {
     task.setVariableLocal(FormFields.REVIEW_TITLE, kind.approvalTask());
     task.setVariableLocal(FormFields.CUTOFF_TEXT, VietnameseFormat.date(
         Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
-    task.setVariableLocal(FormFields.REPORT_DOCUMENT_URL, "/api/committees/" + ReviewTask.committeeCode(task)
-        + "/reports/" + kind.name() + ".docx?resolution=" + ReviewTask.resolutionId(task));
     task.setVariableLocal(FormFields.DRAFT_TEXT, reviews.draftOf(ReviewTask.rolloutId(task), kind)
         .map(draft -> text(draft.report())).orElse("Chưa có dự thảo."));
     task.setVariableLocal(FormFields.DECISION, null);
