@@ -4,13 +4,12 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.IssuedDocument;
-
 import vn.rollout.organisation.Role;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * Who may read and add the files of a subject, through the one check of {@code /api},

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.rollout.config.ApiError;
-import vn.rollout.config.NotFoundException;
+import vn.rollout.shared.NotFoundException;
+import vn.rollout.web.ApiError;
 
 /**
  * Files through {@code /api}: {@code POST} (multipart, one or more parts named {@code files}) and {@code GET}

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Files attached to a resolution, an item or a document, stored in the database. An upload is checked
@@ -92,13 +92,13 @@ public class Attachments {
    *
    * @param lockSql a statement that locks the subject's row ({@code SELECT … FOR UPDATE}), so that two uploads
    *     to one subject do not both pass its limits
-   * @throws BadRequestException (400) naming the file: empty, or not of a type the subject allows
+   * @throws InvalidInputException (400) naming the file: empty, or not of a type the subject allows
    * @throws TooLarge (413) naming the file: above the size of a file, or past the subject's count or total
    */
   @Transactional
   List<Attachment> upload(Subject subject, long subjectId, String lockSql, List<MultipartFile> files, String by) {
     if (files == null || files.isEmpty()) {
-      throw new BadRequestException("files", "Chưa chọn tệp nào để gửi.");
+      throw new InvalidInputException("files", "Chưa chọn tệp nào để gửi.");
     }
     jdbc.sql(lockSql).param("id", subjectId).query().listOfRows();
     long[] stored = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM attachment WHERE subject_kind = :kind AND subject_id = :subject")
@@ -125,11 +125,11 @@ public class Attachments {
         throw new UncheckedIOException(e);
       }
       if (bytes.length == 0) {
-        throw new BadRequestException(field, "Tệp \"" + name + "\" rỗng.");
+        throw new InvalidInputException(field, "Tệp \"" + name + "\" rỗng.");
       }
       Optional<FileType> type = FileType.detect(bytes);
       if (type.isEmpty() || !subject.allowed().contains(type.get())) {
-        throw new BadRequestException(field, "Tệp \"" + name + "\" không phải loại được nhận cho " + subject.label() + " ("
+        throw new InvalidInputException(field, "Tệp \"" + name + "\" không phải loại được nhận cho " + subject.label() + " ("
             + subject.allowedText() + "); loại tệp được xác định theo nội dung, không theo tên.");
       }
       count++;

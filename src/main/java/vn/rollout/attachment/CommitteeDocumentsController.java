@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.organisation.CommitteeDirectory;
-
 import vn.rollout.organisation.Role;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * {@code GET /api/committees/{code}/documents?resolution={id}}: the committee's numbered documents on a
@@ -43,7 +42,7 @@ class CommitteeDocumentsController {
   @Transactional(readOnly = true)
   List<Listed> documents(@PathVariable String code, @RequestParam long resolution) {
     if (committees.find(code).isEmpty()) {
-      throw new BadRequestException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức.");
+      throw new InvalidInputException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức.");
     }
     access.require(Role.OFFICE, code);
     return jdbc.sql("""

@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.config.ConflictException;
-import vn.rollout.config.NotFoundException;
-import vn.rollout.process.EngineTime;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.ConflictException;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * The holidays as the API shows and changes them: any signed-in user reads a year's, an administrator
@@ -44,7 +44,7 @@ class Holidays {
   }
 
   /**
-   * @throws BadRequestException naming {@code date}, {@code name} or {@code kind}
+   * @throws InvalidInputException naming {@code date}, {@code name} or {@code kind}
    * @throws ConflictException when the day is announced already
    * @throws AuthorizationException unless the caller is an administrator
    */
@@ -54,10 +54,10 @@ class Holidays {
     LocalDate day = date(date);
     String text = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     if (text.isEmpty()) {
-      throw new BadRequestException("name", "Chưa nhập tên ngày nghỉ, ví dụ: \"Nghỉ bù Tết Nguyên đán (làm bù thứ Bảy 17/01)\".");
+      throw new InvalidInputException("name", "Chưa nhập tên ngày nghỉ, ví dụ: \"Nghỉ bù Tết Nguyên đán (làm bù thứ Bảy 17/01)\".");
     }
     if (text.length() > NAME_MAX || MARKUP_OR_CONTROL.matcher(text).find()) {
-      throw new BadRequestException("name", "Tên ngày nghỉ dài tối đa " + NAME_MAX + " ký tự, không chứa dấu < > hay ký tự điều khiển.");
+      throw new InvalidInputException("name", "Tên ngày nghỉ dài tối đa " + NAME_MAX + " ký tự, không chứa dấu < > hay ký tự điều khiển.");
     }
     Holiday.Kind type = kind(kind);
     if (announced.find(day).isPresent()) {
@@ -65,10 +65,10 @@ class Holidays {
     }
     boolean working = workingDays.isWorkingDay(day);
     if (type == Holiday.Kind.DAY_OFF && !working) {
-      throw new BadRequestException("date", "Ngày " + VietnameseFormat.date(day) + " đã là ngày nghỉ" + why(day) + ".");
+      throw new InvalidInputException("date", "Ngày " + VietnameseFormat.date(day) + " đã là ngày nghỉ" + why(day) + ".");
     }
     if (type == Holiday.Kind.WORKING_DAY && working) {
-      throw new BadRequestException("date", "Ngày " + VietnameseFormat.date(day) + " đã là ngày làm việc.");
+      throw new InvalidInputException("date", "Ngày " + VietnameseFormat.date(day) + " đã là ngày làm việc.");
     }
     Holiday holiday = new Holiday(day, text, type);
     try {
@@ -108,23 +108,23 @@ class Holidays {
 
   private static int year(Integer year) {
     if (year == null) {
-      throw new BadRequestException("year", "Chưa chọn năm.");
+      throw new InvalidInputException("year", "Chưa chọn năm.");
     }
     if (year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
-      throw new BadRequestException("year", "Năm phải từ " + LunarCalendar.FIRST_YEAR + " đến " + LunarCalendar.LAST_YEAR + ".");
+      throw new InvalidInputException("year", "Năm phải từ " + LunarCalendar.FIRST_YEAR + " đến " + LunarCalendar.LAST_YEAR + ".");
     }
     return year;
   }
 
   private static LocalDate date(String text) {
     if (text == null || text.isBlank()) {
-      throw new BadRequestException("date", "Chưa nhập ngày (năm-tháng-ngày, ví dụ 2026-02-23).");
+      throw new InvalidInputException("date", "Chưa nhập ngày (năm-tháng-ngày, ví dụ 2026-02-23).");
     }
     LocalDate day;
     try {
       day = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("date", "Ngày không đúng định dạng năm-tháng-ngày, ví dụ 2026-02-23.");
+      throw new InvalidInputException("date", "Ngày không đúng định dạng năm-tháng-ngày, ví dụ 2026-02-23.");
     }
     year(day.getYear());
     return day;
@@ -142,6 +142,6 @@ class Holidays {
     } catch (IllegalArgumentException e) {
       // below
     }
-    throw new BadRequestException("kind", "Loại ngày phải là DAY_OFF (ngày nghỉ) hoặc WORKING_DAY (ngày làm việc).");
+    throw new InvalidInputException("kind", "Loại ngày phải là DAY_OFF (ngày nghỉ) hoặc WORKING_DAY (ngày làm việc).");
   }
 }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * The public holidays of the Labour Code (Bộ luật Lao động 2019, Điều 112) in a year, and the days off

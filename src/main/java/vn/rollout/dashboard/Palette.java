@@ -1,8 +1,9 @@
 package vn.rollout.dashboard;
 
 import java.util.Map;
+import vn.rollout.review.ReportState;
 
-/** The status colours of DOMAIN.md as RGB, light enough to print black text on. */
+/** The status colours of docs/domain.md as RGB, light enough to print black text on. */
 final class Palette {
 
   private static final Map<String, String> HEX = Map.of(

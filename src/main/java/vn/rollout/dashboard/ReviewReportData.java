@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.OrganKind;
-import vn.rollout.review.ReviewKind;
 import vn.rollout.organisation.TaskGroups;
+import vn.rollout.programme.Programme;
+import vn.rollout.programme.Programmes;
+import vn.rollout.review.ReviewKind;
 
 /** What a review report's document is built from: the committee, its programme's items, its report. */
 @Repository
@@ -32,9 +34,11 @@ class ReviewReportData {
   record Limitation(String limitation, String responsible) {}
 
   private final JdbcClient jdbc;
+  private final Programmes programmes;
 
-  ReviewReportData(JdbcClient jdbc) {
+  ReviewReportData(JdbcClient jdbc, Programmes programmes) {
     this.jdbc = jdbc;
+    this.programmes = programmes;
   }
 
   Optional<CommitteeLine> committee(String code) {
@@ -51,11 +55,7 @@ class ReviewReportData {
   }
 
   Optional<String> programmeSymbol(long resolutionId, String committeeCode) {
-    return jdbc.sql("SELECT symbol FROM programme WHERE resolution_id = :resolution AND committee_code = :committee AND status = 'APPROVED'")
-        .param("resolution", resolutionId)
-        .param("committee", committeeCode)
-        .query(String.class)
-        .optional();
+    return programmes.approved(resolutionId, committeeCode).map(Programme::symbol);
   }
 
   /** The approved programme's items in order, each with its colour as of {@code today} (see {@link StatusQuery}). */
@@ -64,7 +64,7 @@ class ReviewReportData {
     List<Item> items = jdbc.sql("SELECT i.seq, i.content, i.lead_group, COALESCE(i.due_date, i.deadline), i.output, i.target,"
             + " i.output_achieved, i.target_reached, i.budget_vnd, " + StatusQuery.EFFECTIVE_STATUS + """
               FROM programme p JOIN programme_item i ON i.programme_id = p.id
-             WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND p.status = 'APPROVED'
+             WHERE p.resolution_id = :resolution AND p.committee_code = :committee AND\s""" + Programmes.approvedSql("p") + """
              ORDER BY i.seq""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)

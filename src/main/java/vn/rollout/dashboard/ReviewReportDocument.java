@@ -8,9 +8,9 @@ import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.document.StudyFigures;
-import vn.rollout.execution.ItemStatus;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.review.ReviewKind;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * A review report in the Party's document layout (Hướng dẫn 36-HD/VPTW, see {@link PartyDocx}): the

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.rollout.security.CommitteeAccess;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
@@ -15,10 +14,11 @@ import vn.rollout.document.Letterheads;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.document.StudyFigures;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.review.ReviewKind;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** A committee's mid-term or final review report as a Word document, built from the tracked data. */
 @Service
@@ -64,10 +64,10 @@ class ReviewReports {
     try {
       kind = ReviewKind.valueOf(kindName);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("kind", "Loại báo cáo phải là MID_TERM (sơ kết) hoặc FINAL (tổng kết).");
+      throw new InvalidInputException("kind", "Loại báo cáo phải là MID_TERM (sơ kết) hoặc FINAL (tổng kết).");
     }
     Resolution resolution = resolutions.find(resolutionId)
-        .orElseThrow(() -> new BadRequestException("resolution", "Không có nghị quyết mã số " + resolutionId + "."));
+        .orElseThrow(() -> new InvalidInputException("resolution", "Không có nghị quyết mã số " + resolutionId + "."));
     // checks that the committee exists, is in the resolution's tree, and that the caller may watch it
     ResolutionStatus status = board.status(resolutionId, committeeCode, 1);
     Committee committee = letterheads.committee(status.committee());

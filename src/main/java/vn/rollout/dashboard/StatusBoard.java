@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.dashboard.ResolutionStatus.Cascade;
 import vn.rollout.dashboard.ResolutionStatus.Colour;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
@@ -28,14 +27,17 @@ import vn.rollout.dashboard.ResolutionStatus.NextCutoff;
 import vn.rollout.dashboard.ResolutionStatus.PhaseItems;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.dashboard.ResolutionStatus.ResolutionSummary;
-import vn.rollout.execution.ItemStatus;
 import vn.rollout.organisation.Role;
-import vn.rollout.process.EngineTime;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.review.ReportState;
+import vn.rollout.rollout.RolloutPhase;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The status of a resolution's rollout in a committee and its subtree: the one service behind the
@@ -68,17 +70,17 @@ class StatusBoard {
     Resolution resolution = resolution(resolutionId);
     int levels = depth == null ? DEFAULT_DEPTH : depth;
     if (levels < 0 || levels > MAX_DEPTH) {
-      throw new BadRequestException("depth", "Số cấp hiển thị phải từ 0 đến " + MAX_DEPTH + ".");
+      throw new InvalidInputException("depth", "Số cấp hiển thị phải từ 0 đến " + MAX_DEPTH + ".");
     }
     String root = committeeCode == null || committeeCode.isBlank() ? resolution.issuingCommittee() : committeeCode.strip();
     // access first: a caller learns nothing of a committee or a resolution that is not theirs to see
     access.require(Role.OFFICE, root);
     List<String> chain = query.selfAndAncestors(root);
     if (chain.isEmpty()) {
-      throw new BadRequestException("committee", "Không có cấp ủy mã \"" + root + "\" trong danh mục tổ chức.");
+      throw new InvalidInputException("committee", "Không có cấp ủy mã \"" + root + "\" trong danh mục tổ chức.");
     }
     if (!chain.contains(resolution.issuingCommittee())) {
-      throw new BadRequestException("committee",
+      throw new InvalidInputException("committee",
           "Cấp ủy mã \"" + root + "\" không thuộc phạm vi triển khai nghị quyết này.");
     }
 
@@ -136,7 +138,7 @@ class StatusBoard {
 
   Resolution resolution(long resolutionId) {
     return resolutions.find(resolutionId)
-        .orElseThrow(() -> new BadRequestException("id", "Không có nghị quyết mã số " + resolutionId + "."));
+        .orElseThrow(() -> new InvalidInputException("id", "Không có nghị quyết mã số " + resolutionId + "."));
   }
 
   /** Committees with a rollout, and committees, in each subtree of the window (post-order, without recursion). */
@@ -171,7 +173,7 @@ class StatusBoard {
     int onTime = counts == null ? 0 : counts.getOrDefault(ItemStatus.DONE_ON_TIME, 0);
     int due = onTime + (counts == null ? 0
         : counts.getOrDefault(ItemStatus.DONE_LATE, 0) + counts.getOrDefault(ItemStatus.OVERDUE, 0));
-    Phase phase = Phase.of(row.phase(), row.started());
+    RolloutPhase phase = RolloutPhase.of(row.phase(), row.started());
 
     List<Cutoff> open = new ArrayList<>();
     if (!row.studied()) {
@@ -198,9 +200,7 @@ class StatusBoard {
   }
 
   static Report report(Boolean onTime, Timestamp submittedAt, LocalDate cutoff, LocalDate today) {
-    ReportState state = onTime == null
-        ? (today.isAfter(cutoff) ? ReportState.MISSING : ReportState.NOT_DUE)
-        : (onTime ? ReportState.ON_TIME : ReportState.LATE);
+    ReportState state = ReportState.of(onTime, cutoff, today);
     LocalDateTime at = submittedAt == null ? null
         : LocalDateTime.ofInstant(submittedAt.toInstant(), ZoneId.systemDefault());
     return new Report(state.name(), state.label(), state.colour(), at);
@@ -217,7 +217,7 @@ class StatusBoard {
 
   private static List<PhaseItems> byPhase(List<CommitteeStatus> committees) {
     List<PhaseItems> phases = new ArrayList<>();
-    for (Phase phase : Phase.values()) {
+    for (RolloutPhase phase : RolloutPhase.values()) {
       List<CommitteeStatus> in = committees.stream().filter(c -> c.phase().equals(phase.name())).toList();
       if (in.isEmpty()) {
         continue;

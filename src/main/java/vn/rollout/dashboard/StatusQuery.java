@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.rollout.execution.ItemStatus;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.programme.Programmes;
 
 /**
  * Reads a committee's subtree for one resolution in two set-based queries (a recursive CTE over
@@ -26,14 +27,8 @@ class StatusQuery {
       )
       """;
 
-  /**
-   * Each item's colour as of {@code :today}: an item not done whose deadline in force (the due date,
-   * else the programme's deadline) has passed is overdue, even if the stored status has not caught up.
-   */
-  static final String EFFECTIVE_STATUS = """
-      CASE WHEN i.status IN ('DONE_ON_TIME', 'DONE_LATE') THEN i.status
-           WHEN COALESCE(i.due_date, i.deadline) < :today THEN 'OVERDUE'
-           ELSE i.status END""";
+  /** Each item's colour as of {@code :today}, by the one rule of {@link ItemStatus#asOf}. */
+  static final String EFFECTIVE_STATUS = ItemStatus.sqlAsOf("i", "today");
 
   private final JdbcClient jdbc;
 
@@ -98,7 +93,7 @@ class StatusQuery {
             + "SELECT p.committee_code, " + EFFECTIVE_STATUS + """
                  AS effective
               FROM tree t
-              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND p.status = 'APPROVED'
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
               JOIN programme_item i ON i.programme_id = p.id) x
             GROUP BY committee_code, effective""")
         .param("root", root)
@@ -121,7 +116,7 @@ class StatusQuery {
             + EFFECTIVE_STATUS + """
                    AS effective, i.output, i.target, i.output_achieved, i.target_reached
               FROM tree t
-              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND p.status = 'APPROVED'
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
               JOIN programme_item i ON i.programme_id = p.id
              ORDER BY t.lvl, p.committee_code, i.seq""")
         .param("root", root)

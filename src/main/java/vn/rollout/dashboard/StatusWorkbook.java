@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.dashboard.ResolutionStatus.Report;
 import vn.rollout.document.CommitteeNames;
-import vn.rollout.execution.ItemStatus;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * The dashboard's table as an Excel workbook: one sheet per level of the tree, Vietnamese headers,

@@ -1,13 +1,13 @@
 package vn.rollout.document;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.rollout.process.FormRejection;
 
 /** A form's field for the number an office took from its paper register: empty for the register's next. */
 public final class DocumentNumberField {
 
   private DocumentNumberField() {}
 
-  /** @throws FormFieldValidationException (the form is refused, nothing completes) unless empty or a whole number from 1 */
+  /** @throws RuntimeException a {@link FormRejection} (the form is refused, nothing completes) unless empty or a whole number from 1 */
   public static Integer read(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -17,7 +17,7 @@ public final class DocumentNumberField {
       text = String.valueOf(number.longValue());
     }
     if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1) {
-      throw new FormFieldValidationException(field,
+      throw FormRejection.of(field,
           "Số văn bản theo sổ đăng ký phải là số nguyên dương (ví dụ 12), hoặc để trống để lấy số tiếp theo.");
     }
     return Integer.parseInt(text);

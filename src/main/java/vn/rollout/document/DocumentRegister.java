@@ -10,8 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The office's registers of outgoing documents: one per committee, issuer, type and year. A document
@@ -53,7 +53,7 @@ public class DocumentRegister {
    * @param issuer what follows the slash: the committee's symbol, or the inspection committee's ({@code UBKTTU})
    * @param typed the number from the office's paper register, or {@code null} for the register's next
    * @param field the form field the typed number came from, named when it is refused
-   * @throws BadRequestException when the typed number is not a positive number or is taken in that register
+   * @throws InvalidInputException when the typed number is not a positive number or is taken in that register
    */
   @Transactional
   public IssuedDocument issue(DocumentKind kind, long subjectId, String committeeCode, String issuer, LocalDate on,
@@ -64,7 +64,7 @@ public class DocumentRegister {
     }
     int year = on.getYear();
     if (typed != null && typed < 1) {
-      throw new BadRequestException(field, "Số văn bản phải là số nguyên dương.");
+      throw new InvalidInputException(field, "Số văn bản phải là số nguyên dương.");
     }
     int last = lockRegister(committeeCode, issuer, kind.type(), year);
     int number;
@@ -115,15 +115,15 @@ public class DocumentRegister {
    */
   public void requireFree(DocumentKind kind, String committeeCode, String issuer, int year, int typed, String field) {
     if (typed < 1) {
-      throw new BadRequestException(field, "Số văn bản phải là số nguyên dương.");
+      throw new InvalidInputException(field, "Số văn bản phải là số nguyên dương.");
     }
     if (taken(committeeCode, issuer, kind.type(), year, typed)) {
       throw takenNumber(kind, issuer, year, typed, field);
     }
   }
 
-  private static BadRequestException takenNumber(DocumentKind kind, String issuer, int year, int typed, String field) {
-    return new BadRequestException(field, "Số " + String.format(SYMBOL_FORMAT, typed, kind.type(), issuer)
+  private static InvalidInputException takenNumber(DocumentKind kind, String issuer, int year, int typed, String field) {
+    return new InvalidInputException(field, "Số " + String.format(SYMBOL_FORMAT, typed, kind.type(), issuer)
         + " năm " + year + " đã cấp cho văn bản khác; đồng chí kiểm tra lại sổ đăng ký văn bản đi.");
   }
 

@@ -1,5 +1,7 @@
 package vn.rollout.evaluation;
 
+import vn.rollout.review.ReportState;
+
 /**
  * A committee's figures on one resolution for the organisation board's annual evaluation.
  *
@@ -24,9 +26,4 @@ record Evaluation(
     ReportState midTermReport,
     ReportState finalReport,
     Double reportsOnTimePercent) {
-
-  /** Where a review report stands. */
-  enum ReportState {
-    ON_TIME, LATE, MISSING, NOT_DUE
-  }
 }

@@ -4,14 +4,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * {@code GET /api/committees/{code}/evaluation?resolution=…}: the figures the organisation board of the
@@ -38,7 +38,7 @@ class EvaluationController {
         .orElseThrow(() -> new NotFoundException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
     access.require(Role.EVALUATION, code);
     Resolution found = resolutions.find(resolution)
-        .orElseThrow(() -> new BadRequestException("resolution", "Không có nghị quyết số " + resolution + "."));
+        .orElseThrow(() -> new InvalidInputException("resolution", "Không có nghị quyết số " + resolution + "."));
     return evaluations.of(found, committee);
   }
 }

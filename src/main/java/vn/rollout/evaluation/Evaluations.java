@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.rollout.evaluation.Evaluation.ReportState;
-import vn.rollout.execution.ExecutionItem;
-import vn.rollout.execution.ItemStatus;
-import vn.rollout.execution.ProgrammeItems;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.EngineTime;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
+import vn.rollout.review.ReportState;
+import vn.rollout.shared.EngineTime;
 
 /** Computes a committee's evaluation figures from the domain tables. */
 @Service
@@ -31,21 +31,17 @@ class Evaluations {
 
   Evaluation of(Resolution resolution, Committee committee) {
     LocalDate today = EngineTime.today();
-    boolean approved = jdbc.sql("SELECT COUNT(*) FROM programme WHERE resolution_id = :r AND committee_code = :c AND status = 'APPROVED'")
-        .param("r", resolution.id()).param("c", committee.code()).query(Long.class).single() > 0;
-    List<ExecutionItem> programme = approved ? items.of(resolution.id(), committee.code()) : List.of();
+    List<ExecutionItem> programme = items.of(resolution.id(), committee.code());
     int onTime = 0;
     int late = 0;
     int overdue = 0;
     int delivered = 0;
     for (ExecutionItem item : programme) {
-      LocalDate due = item.dueDate() != null ? item.dueDate() : item.deadline();
-      if (item.status() == ItemStatus.DONE_ON_TIME) {
-        onTime++;
-      } else if (item.status() == ItemStatus.DONE_LATE) {
-        late++;
-      } else if (item.status() == ItemStatus.OVERDUE || (due != null && today.isAfter(due))) {
-        overdue++;
+      switch (item.statusOn(today)) {
+        case DONE_ON_TIME -> onTime++;
+        case DONE_LATE -> late++;
+        case OVERDUE -> overdue++;
+        default -> { }
       }
       if (item.status().done() && item.outputAchieved() != null && !item.outputAchieved().isBlank()) {
         delivered++;
@@ -67,10 +63,7 @@ class Evaluations {
   private ReportState report(Optional<Long> rollout, String kind, LocalDate cutoff, LocalDate today) {
     Optional<Boolean> onTime = rollout.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind AND status = 'APPROVED'")
         .param("id", id).param("kind", kind).query(Boolean.class).optional());
-    if (onTime.isPresent()) {
-      return onTime.get() ? ReportState.ON_TIME : ReportState.LATE;
-    }
-    return today.isAfter(cutoff) ? ReportState.MISSING : ReportState.NOT_DUE;
+    return ReportState.of(onTime.orElse(null), cutoff, today);
   }
 
   /** {@code part ÷ whole} in %, to one decimal; {@code null} when there is nothing to divide by. */

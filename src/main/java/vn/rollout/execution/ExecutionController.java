@@ -3,20 +3,23 @@ package vn.rollout.execution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.rollout.attachment.Attachment;
-import vn.rollout.attachment.Attachments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.attachment.Attachment;
+import vn.rollout.attachment.Attachments;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.EngineTime;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.programme.ProgrammeLeads;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** {@code GET /api/committees/{code}/items?resolution=…}: a committee's programme items with their status colour. */
 @RestController
@@ -51,10 +54,10 @@ class ExecutionController {
   @GetMapping("/items")
   List<ItemView> items(@PathVariable String code, @RequestParam long resolution) {
     Committee committee = committees.find(code)
-        .orElseThrow(() -> new BadRequestException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
+        .orElseThrow(() -> new InvalidInputException("code", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
     access.requireMember(committee.code());
     if (resolutions.find(resolution).isEmpty()) {
-      throw new BadRequestException("resolution", "Không có nghị quyết số " + resolution + ".");
+      throw new InvalidInputException("resolution", "Không có nghị quyết số " + resolution + ".");
     }
     LocalDate today = EngineTime.today();
     Map<String, String> names = leads.names(code);

@@ -6,9 +6,11 @@ import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.VietnameseFormat;
 
 /** The reminder before an item's deadline and the alert when it passes: recorded once, mailed once. */
 @Service

@@ -5,10 +5,12 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.programme.ProgrammeLeads;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /** What every task about one programme item shows: the rollout's heading, then the item itself. */
 @Component

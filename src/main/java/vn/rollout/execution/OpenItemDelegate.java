@@ -5,7 +5,9 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.resolution.Deadlines;
 
 /** "Giao nhiệm vụ cho đơn vị chủ trì": the item's lead group and its deadline in force, for the model. */
 @Component("openItemDelegate")

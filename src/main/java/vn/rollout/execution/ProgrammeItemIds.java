@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CalledFromModels;
+import vn.rollout.programme.ProgrammeItems;
 
 /**
  * The execution's collection: {@code ${programmeItemIds.of(programmeId)}}, the ids of a programme's items

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.EngineTime;
 import vn.rollout.process.FormRejection;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Báo cáo tiến độ quý": on create, which quarter is reported (the one that has just ended); on
@@ -48,7 +50,7 @@ class QuarterlyProgressListener implements TaskListener {
           RecordItemExecutionListener.text(task.getVariableLocal(FormFields.STATUS_NOTE)),
           RecordItemExecutionListener.text(task.getVariableLocal(FormFields.TARGET_REACHED)),
           (String) task.getVariableLocal(QUARTER), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

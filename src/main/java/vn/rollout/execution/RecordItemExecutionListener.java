@@ -6,11 +6,12 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Thực hiện: <nội dung>": progress (the task comes back), done with the output recorded
@@ -47,10 +48,10 @@ class RecordItemExecutionListener implements TaskListener {
             text(task.getVariableLocal(FormFields.EXTENSION_REASON)),
             resolutions.find(resolutionId).orElseThrow().term().to(), user);
       } else {
-        throw new BadRequestException(FormFields.ACTION,
+        throw new InvalidInputException(FormFields.ACTION,
             "Chưa chọn nội dung báo cáo: cập nhật tiến độ, hoàn thành, hoặc đề nghị gia hạn.");
       }
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.setVariable(Variables.ITEM_ACTION, action);

@@ -5,7 +5,8 @@ import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.shared.VietnameseFormat;
 
 /** Opens "Xem xét đề nghị gia hạn" for the standing committee: the item, the date asked for, the reason. */
 @Component("showExtensionRequestListener")

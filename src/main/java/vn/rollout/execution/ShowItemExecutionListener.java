@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.attachment.AttachmentNotes;
+import vn.rollout.programme.ExecutionItem;
 
 /** Opens "Thực hiện: <nội dung>" for the lead unit: the item, its deadline and status, a blank report. */
 @Component("showItemExecutionListener")

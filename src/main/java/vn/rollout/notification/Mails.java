@@ -1,16 +1,16 @@
 package vn.rollout.notification;
 
 import java.sql.Timestamp;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
 
 /**
  * Mails a recorded reminder to the members of its target group (their Camunda user emails), exactly
@@ -83,7 +83,7 @@ public class Mails {
       job.setExclusive(false);
       // due now, as the engine dates its own jobs with ensure-job-due-date-not-null (the postgres profile),
       // whose acquisition then finds only jobs with a due date (README, Job executor)
-      job.setDuedate(ClockUtil.getCurrentTime());
+      job.setDuedate(Date.from(EngineTime.now()));
       BpmnExecutionContext context = Context.getBpmnExecutionContext();
       if (context != null) {
         // on the process instance whose timer queued it: seen, and retried, there in Cockpit

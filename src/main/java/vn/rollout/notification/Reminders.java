@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
 
 /**
  * The reminders and escalations that the rollout's timers record around a deadline, once per rollout,

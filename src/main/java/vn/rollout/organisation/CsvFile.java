@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.rollout.config.ApiError.Problem;
+import vn.rollout.shared.Problem;
 
 /**
  * One CSV file of an import, read strictly: UTF-8 only (a byte order mark is allowed), the header row

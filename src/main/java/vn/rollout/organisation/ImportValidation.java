@@ -3,9 +3,9 @@ package vn.rollout.organisation;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES;
 import static vn.rollout.organisation.OrganisationFiles.COMMITTEES_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.OFFICIALS;
+import static vn.rollout.organisation.OrganisationFiles.OFFICIALS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS;
 import static vn.rollout.organisation.OrganisationFiles.ORGAN_KINDS_HEADER;
-import static vn.rollout.organisation.OrganisationFiles.OFFICIALS_HEADER;
 import static vn.rollout.organisation.OrganisationFiles.UNITS;
 import static vn.rollout.organisation.OrganisationFiles.UNITS_HEADER;
 
@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.rollout.config.ApiError.Problem;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.Problem;
 
 /**
  * Checks the files of one import, against each other and against what is stored, and collects every
@@ -77,7 +77,7 @@ final class ImportValidation {
     this.initialPasswordAllowed = initialPasswordAllowed;
   }
 
-  /** The plan of the import, or a {@link BadRequestException} listing every problem of the files. */
+  /** The plan of the import, or a {@link InvalidInputException} listing every problem of the files. */
   ImportPlan check(OrganisationFiles files) {
     List<CsvFile.Row> kindRows = rows(ORGAN_KINDS, files.organKinds(), ORGAN_KINDS_HEADER);
     kindsReadable = kindRows != null;
@@ -115,7 +115,7 @@ final class ImportValidation {
       problems.sort(Comparator.comparing((Problem problem) -> FILE_ORDER.indexOf(problem.file()))
           .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
       Problem first = problems.get(0);
-      throw new BadRequestException(part(first.file()),
+      throw new InvalidInputException(part(first.file()),
           "the organisation files have " + problems.size() + " problem(s); nothing was imported", problems);
     }
     List<Committee> placed = committees.values().stream()

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.rollout.config.ConflictException;
+import vn.rollout.shared.ConflictException;
 
 /**
  * Imports the organisation from CSV files, all or nothing: the files are checked completely first,

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 
 /** {@code POST /api/organisation/import}: the four CSV files as multipart parts, each optional, for administrators only. */
 @RestController
@@ -40,7 +40,7 @@ class OrganisationImportController {
     requireAdministrator();
     OrganisationFiles files = new OrganisationFiles(bytes(organKinds), bytes(committees), bytes(units), bytes(officials));
     if (files.isEmpty()) {
-      throw new BadRequestException("committees", "send at least one of the parts organKinds, committees, units, officials");
+      throw new InvalidInputException("committees", "send at least one of the parts organKinds, committees, units, officials");
     }
     return organisationImport.importFiles(files);
   }

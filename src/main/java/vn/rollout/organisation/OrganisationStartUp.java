@@ -12,7 +12,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * At every start-up: gives officials Tasklist and its shared filters, then, where
@@ -59,7 +59,7 @@ class OrganisationStartUp implements ApplicationRunner {
       try {
         log.info("Importing the organisation from {}", location);
         organisationImport.importFiles(files);
-      } catch (BadRequestException e) {
+      } catch (InvalidInputException e) {
         throw new IllegalStateException("the organisation files under " + location + " have problems:\n"
             + e.problems().stream()
                 .map(p -> p.file() + (p.line() == null ? "" : ":" + p.line()) + (p.field() == null ? "" : " " + p.field()) + ": " + p.reason())

@@ -1,5 +1,6 @@
 package vn.rollout.process;
 
+
 /**
  * The rollout of one resolution in one committee ({@code processes/ResolutionRollout.bpmn}): its key,
  * the ids of its elements, and the names of its variables. Everything that refers to the model by name

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.EngineTime;
 
 /**
  * Comments on a draft programme before approval: the office sends the draft to chosen groups of its committee (organs
@@ -48,7 +48,7 @@ public class ProgrammeConsultation {
    * Opens a round of comments on the draft.
    *
    * @return the round's number, or 0 when no group was chosen (nothing asked)
-   * @throws BadRequestException naming the field: a group not of the committee, or a deadline missing, malformed,
+   * @throws InvalidInputException naming the field: a group not of the committee, or a deadline missing, malformed,
    *     not after today or after the programme's own deadline
    */
   @Transactional
@@ -67,7 +67,7 @@ public class ProgrammeConsultation {
     options(committeeCode, officeGroup).forEach(option -> allowed.add(option.value()));
     for (String group : chosen) {
       if (!allowed.contains(group)) {
-        throw new BadRequestException("consultGroups",
+        throw new InvalidInputException("consultGroups",
             "\"" + group + "\" không phải cơ quan, đơn vị của cấp ủy này; chỉ gửi lấy ý kiến trong danh sách.");
       }
     }
@@ -75,16 +75,16 @@ public class ProgrammeConsultation {
     try {
       deadline = deadlineText == null || deadlineText.isBlank() ? null : LocalDate.parse(deadlineText.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("consultDeadline", "Hạn góp ý \"" + deadlineText + "\" không đúng định dạng ngày.");
+      throw new InvalidInputException("consultDeadline", "Hạn góp ý \"" + deadlineText + "\" không đúng định dạng ngày.");
     }
     if (deadline == null) {
-      throw new BadRequestException("consultDeadline", "Gửi lấy ý kiến thì phải nêu hạn góp ý.");
+      throw new InvalidInputException("consultDeadline", "Gửi lấy ý kiến thì phải nêu hạn góp ý.");
     }
     if (!deadline.isAfter(EngineTime.today())) {
-      throw new BadRequestException("consultDeadline", "Hạn góp ý phải sau hôm nay.");
+      throw new InvalidInputException("consultDeadline", "Hạn góp ý phải sau hôm nay.");
     }
     if (deadline.isAfter(programmeDue)) {
-      throw new BadRequestException("consultDeadline",
+      throw new InvalidInputException("consultDeadline",
           "Hạn góp ý không thể sau hạn ban hành chương trình (" + programmeDue + ").");
     }
     int round = jdbc.sql("SELECT COALESCE(MAX(round), 0) FROM programme_consultation WHERE programme_id = :p")
@@ -118,7 +118,7 @@ public class ProgrammeConsultation {
   /**
    * Stores a group's comments on the latest round.
    *
-   * @throws BadRequestException when the group was not asked, the round is over, or nothing is said
+   * @throws InvalidInputException when the group was not asked, the round is over, or nothing is said
    */
   @Transactional
   public void answer(long programmeId, String groupId, List<ItemComment> comments, String answeredBy) {
@@ -126,7 +126,7 @@ public class ProgrammeConsultation {
             SELECT round FROM programme_consultation
              WHERE programme_id = :p AND group_id = :g AND closed = FALSE AND answered_at IS NULL""")
         .param("p", programmeId).param("g", groupId).query(Integer.class).optional().orElseThrow(() ->
-            new BadRequestException("comments", "Đợt lấy ý kiến này đã kết thúc hoặc đơn vị đã góp ý."));
+            new InvalidInputException("comments", "Đợt lấy ý kiến này đã kết thúc hoặc đơn vị đã góp ý."));
     Map<Integer, String> items = new LinkedHashMap<>();
     List<ProgrammeEntry> entries = programmes.entries(programmeId);
     for (int i = 0; i < entries.size(); i++) {
@@ -139,12 +139,12 @@ public class ProgrammeConsultation {
         continue;
       }
       if (comment.number() == null || !items.containsKey(comment.number())) {
-        throw new BadRequestException("comments", "Ý kiến cho nhiệm vụ không có trong dự thảo (số " + comment.number() + ").");
+        throw new InvalidInputException("comments", "Ý kiến cho nhiệm vụ không có trong dự thảo (số " + comment.number() + ").");
       }
       said.merge(comment.number(), comment.comment().strip(), (a, b) -> a + "\n" + b);
     }
     if (said.isEmpty()) {
-      throw new BadRequestException("comments", "Chưa có ý kiến nào: góp ý ít nhất một nhiệm vụ, hoặc ý kiến chung "
+      throw new InvalidInputException("comments", "Chưa có ý kiến nào: góp ý ít nhất một nhiệm vụ, hoặc ý kiến chung "
           + "(ví dụ \"Nhất trí với dự thảo\").");
     }
     said.forEach((number, text) -> jdbc.sql("""

@@ -5,8 +5,8 @@ import java.util.List;
 import vn.rollout.document.CommitteeNames;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * An action programme (chương trình hành động) as the Party's programmes lay it out: the heading, the

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.DocxResponse;
@@ -18,12 +16,13 @@ import vn.rollout.document.IssuedDocument;
 import vn.rollout.document.Letterheads;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-
 import vn.rollout.organisation.Role;
-import vn.rollout.process.EngineTime;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * {@code GET /api/committees/{code}/programme.docx?resolution={id}}: the committee's action programme as
@@ -56,9 +55,9 @@ class ProgrammeDocumentController {
   @Transactional(readOnly = true)
   ResponseEntity<byte[]> programme(@PathVariable String code, @RequestParam long resolution) {
     Resolution found = resolutions.find(resolution)
-        .orElseThrow(() -> new BadRequestException("resolution", "Không có nghị quyết mã số " + resolution + "."));
+        .orElseThrow(() -> new InvalidInputException("resolution", "Không có nghị quyết mã số " + resolution + "."));
     Committee committee = committees.find(code)
-        .orElseThrow(() -> new BadRequestException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
+        .orElseThrow(() -> new InvalidInputException("committee", "Không có cấp ủy mã \"" + code + "\" trong danh mục tổ chức."));
     access.require(Role.OFFICE, code);
     Programme programme = programmes.find(resolution, code)
         .orElseThrow(() -> new NotFoundException("committee", committee.name() + " chưa có chương trình hành động thực hiện "

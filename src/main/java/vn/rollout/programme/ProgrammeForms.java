@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.programme.quality.Finding;
+import vn.rollout.shared.VietnameseFormat;
 
 /** What the programme forms show: the draft with its findings, and programmes as read-only tables. */
 @Component

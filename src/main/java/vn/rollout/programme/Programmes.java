@@ -18,13 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.organisation.Committee;
-import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.IssuedDocument;
-import vn.rollout.process.EngineTime;
+import vn.rollout.organisation.Committee;
+import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import vn.rollout.programme.quality.CheckResult;
 import vn.rollout.programme.quality.Finding;
@@ -36,6 +34,8 @@ import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.rollout.Rollout;
 import vn.rollout.rollout.Rollouts;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * The action programmes (chương trình hành động): the office's draft, the automatic check, the standing
@@ -74,6 +74,20 @@ public class Programmes {
         .param("committee", committeeCode)
         .query(Programmes::programme)
         .optional();
+  }
+
+  /**
+   * The one definition of a committee's approved programme of a resolution, for every feature that acts
+   * on it (execution, supervision, evaluation, the reviews); {@link #approvedSql} is the same rule for
+   * queries that read across committees.
+   */
+  public Optional<Programme> approved(long resolutionId, String committeeCode) {
+    return find(resolutionId, committeeCode).filter(programme -> programme.status() == Programme.Status.APPROVED);
+  }
+
+  /** {@link #approved} as a SQL condition on a {@code programme} row of alias {@code programme}. */
+  public static String approvedSql(String programme) {
+    return programme + ".status = '" + Programme.Status.APPROVED.name() + "'";
   }
 
   public List<ProgrammeEntry> entries(long programmeId) {
@@ -125,12 +139,12 @@ public class Programmes {
    * committee, a date not in {@code yyyy-MM-dd}.
    *
    * @return the programme's id
-   * @throws BadRequestException naming the field ({@code items}, {@code items[2].lead}), in Vietnamese
+   * @throws InvalidInputException naming the field ({@code items}, {@code items[2].lead}), in Vietnamese
    */
   @Transactional
   public long saveDraft(long resolutionId, String committeeCode, List<DraftItem> items) {
     if (items.size() > ProgrammeLimits.ITEMS) {
-      throw new BadRequestException("items", "Chương trình có " + items.size() + " nhiệm vụ, vượt quá giới hạn "
+      throw new InvalidInputException("items", "Chương trình có " + items.size() + " nhiệm vụ, vượt quá giới hạn "
           + ProgrammeLimits.ITEMS + " nhiệm vụ của một chương trình.");
     }
     Set<String> groups = new HashSet<>(leads.names(committeeCode).keySet());
@@ -202,7 +216,7 @@ public class Programmes {
   /**
    * The standing committee's decision on a checked draft.
    *
-   * @throws BadRequestException when it returns the draft without saying why
+   * @throws InvalidInputException when it returns the draft without saying why
    */
   @Transactional
   public void decide(long programmeId, boolean approve, String comments, String decidedBy) {
@@ -212,7 +226,7 @@ public class Programmes {
     }
     String text = comments == null || comments.isBlank() ? null : comments.strip();
     if (!approve && text == null) {
-      throw new BadRequestException("reviewComments", "Khi trả lại chương trình, cần ghi rõ ý kiến để Văn phòng sửa.");
+      throw new InvalidInputException("reviewComments", "Khi trả lại chương trình, cần ghi rõ ý kiến để Văn phòng sửa.");
     }
     jdbc.sql("UPDATE programme SET status = :status, review_comments = :comments, approved_by = :by WHERE id = :id")
         .param("status", (approve ? Programme.Status.IN_REVIEW : Programme.Status.RETURNED).name())
@@ -258,7 +272,7 @@ public class Programmes {
    * Checks, before the standing committee's approval completes, that a number typed from the paper
    * register is free this year in the committee's register of programmes.
    *
-   * @throws BadRequestException naming {@link FormFields#PROGRAMME_NUMBER} when it is taken
+   * @throws InvalidInputException naming {@link FormFields#PROGRAMME_NUMBER} when it is taken
    */
   public void requireFreeNumber(long programmeId, Integer typedNumber) {
     if (typedNumber == null) {
@@ -291,7 +305,7 @@ public class Programmes {
     String name = "Nhiệm vụ " + (index + 1);
     String content = trim(item.content());
     if (content == null) {
-      throw new BadRequestException(field + ".content", name + ": chưa nhập nội dung.");
+      throw new InvalidInputException(field + ".content", name + ": chưa nhập nội dung.");
     }
     length(content, ProgrammeLimits.CONTENT, field + ".content", name + ": nội dung");
     length(item.manpower(), ProgrammeLimits.MANPOWER, field + ".manpower", name + ": nhân lực");
@@ -299,18 +313,18 @@ public class Programmes {
     length(item.target(), ProgrammeLimits.TARGET, field + ".target", name + ": chỉ tiêu");
     String lead = trim(item.lead());
     if (lead != null && !groups.contains(lead)) {
-      throw new BadRequestException(field + ".lead", name + ": cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
+      throw new InvalidInputException(field + ".lead", name + ": cơ quan, đơn vị chủ trì không thuộc cấp ủy này.");
     }
     List<String> coordinators = item.coordinators() == null ? List.of() : item.coordinators().stream()
         .map(Programmes::trim).filter(Objects::nonNull).distinct().toList();
     for (String coordinator : coordinators) {
       if (!groups.contains(coordinator)) {
-        throw new BadRequestException(field + ".coordinators", name + ": cơ quan, đơn vị phối hợp không thuộc cấp ủy này.");
+        throw new InvalidInputException(field + ".coordinators", name + ": cơ quan, đơn vị phối hợp không thuộc cấp ủy này.");
       }
     }
     Long budget = Boolean.TRUE.equals(item.noBudget()) ? Long.valueOf(0) : item.budgetVnd();
     if (budget != null && budget < 0) {
-      throw new BadRequestException(field + ".budgetVnd", name + ": kinh phí không thể âm.");
+      throw new InvalidInputException(field + ".budgetVnd", name + ": kinh phí không thể âm.");
     }
     return new ProgrammeEntry(content, lead, coordinators, budget, trim(item.manpower()),
         date(item.start(), field + ".start", name), date(item.deadline(), field + ".deadline", name),
@@ -371,14 +385,14 @@ public class Programmes {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(field, name + ": ngày \"" + value + "\" không đúng định dạng.");
+      throw new InvalidInputException(field, name + ": ngày \"" + value + "\" không đúng định dạng.");
     }
   }
 
   private static void length(String text, int limit, String field, String what) {
     int length = ProgrammeLimits.length(trim(text));
     if (length > limit) {
-      throw new BadRequestException(field, what + " dài " + length + " ký tự, vượt quá giới hạn " + limit + " ký tự.");
+      throw new InvalidInputException(field, what + " dài " + length + " ký tự, vượt quá giới hạn " + limit + " ký tự.");
     }
   }
 

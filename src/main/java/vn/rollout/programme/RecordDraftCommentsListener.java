@@ -6,9 +6,8 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
@@ -29,12 +28,12 @@ class RecordDraftCommentsListener implements TaskListener {
     try {
       comments = JsonVariables.list(task.getVariableLocal(FormFields.COMMENTS), ProgrammeConsultation.ItemComment.class);
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.COMMENTS, "Danh sách ý kiến không đọc được.", e);
+      throw FormRejection.of(FormFields.COMMENTS, "Danh sách ý kiến không đọc được.", e);
     }
     try {
       consultation.answer(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(),
           (String) task.getVariable(Variables.CONSULT_GROUP), comments, CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

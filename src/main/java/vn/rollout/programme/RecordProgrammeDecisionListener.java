@@ -5,12 +5,11 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes "Phê duyệt chương trình hành động": records the decision, which steers the gateway. */
 @Component("recordProgrammeDecisionListener")
@@ -27,7 +26,7 @@ class RecordProgrammeDecisionListener implements TaskListener {
     Object decision = task.getVariableLocal(FormFields.DECISION);
     boolean approve = FormFields.DECISION_APPROVE.equals(decision);
     if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
-      throw new FormFieldValidationException(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại chương trình.");
+      throw FormRejection.of(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại chương trình.");
     }
     Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
     Integer typed = approve ? DocumentNumberField.read(task.getVariableLocal(FormFields.PROGRAMME_NUMBER), FormFields.PROGRAMME_NUMBER) : null;
@@ -35,7 +34,7 @@ class RecordProgrammeDecisionListener implements TaskListener {
       programmes.requireFreeNumber(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), typed);
       programmes.decide(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), approve,
           comments == null ? null : comments.toString(), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.PROGRAMME_APPROVED, approve);

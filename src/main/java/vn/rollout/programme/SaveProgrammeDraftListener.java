@@ -7,13 +7,12 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Xây dựng chương trình hành động": stores the draft and hands its id to the process; opens a round of
@@ -36,7 +35,7 @@ class SaveProgrammeDraftListener implements TaskListener {
     try {
       items = JsonVariables.list(task.getVariableLocal(FormFields.ITEMS), DraftItem.class);
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.ITEMS, "Danh sách nội dung của chương trình không đọc được.", e);
+      throw FormRejection.of(FormFields.ITEMS, "Danh sách nội dung của chương trình không đọc được.", e);
     }
     long programmeId;
     try {
@@ -44,7 +43,7 @@ class SaveProgrammeDraftListener implements TaskListener {
           ((Number) task.getVariable(Variables.RESOLUTION_ID)).longValue(),
           (String) task.getVariable(Variables.COMMITTEE_CODE),
           items);
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.PROGRAMME_ID, programmeId);
@@ -55,7 +54,7 @@ class SaveProgrammeDraftListener implements TaskListener {
       round = consultation.request(programmeId, (String) task.getVariable(Variables.COMMITTEE_CODE),
           (String) task.getVariable(Variables.OFFICE_GROUP), consultGroups(task), deadline == null ? null : deadline.toString(),
           Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE)), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(Variables.CONSULT_REQUESTED, round > 0);
@@ -73,7 +72,7 @@ class SaveProgrammeDraftListener implements TaskListener {
     try {
       return JsonVariables.list(value, String.class);
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.CONSULT_GROUPS, "Danh sách nơi lấy ý kiến không đọc được.", e);
+      throw FormRejection.of(FormFields.CONSULT_GROUPS, "Danh sách nơi lấy ý kiến không đọc được.", e);
     }
   }
 }

@@ -7,9 +7,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.JsonVariables;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.rollout.TaskHeading;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * Opens "Nhắc nhở cấp dưới chậm ban hành chương trình" for the superior's office (who is late, since

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * Opens "Xây dựng chương trình hành động": the draft so far with the check's findings item by item,

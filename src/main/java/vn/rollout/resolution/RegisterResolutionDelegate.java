@@ -7,12 +7,11 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.config.ConflictException;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ResolutionRegistrationProcess;
+import vn.rollout.shared.ConflictException;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Đăng ký nghị quyết, khởi động triển khai": registers the resolution of the start form, as its
@@ -34,12 +33,12 @@ class RegisterResolutionDelegate implements JavaDelegate {
     try {
       registered = registration.register(request(execution),
           execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     } catch (ConflictException e) {
-      throw new FormFieldValidationException(e.field(), e.getMessage());
+      throw FormRejection.of(e.field(), e.getMessage());
     } catch (AuthorizationException e) {
-      throw new FormFieldValidationException(Fields.ISSUING_COMMITTEE, e.getMessage());
+      throw FormRejection.of(Fields.ISSUING_COMMITTEE, e.getMessage());
     }
     execution.setVariable(ResolutionRegistrationProcess.Variables.RESOLUTION_ID, registered.id());
     execution.setVariable(ResolutionRegistrationProcess.Variables.ROLLOUT_BUSINESS_KEY, registered.businessKey());
@@ -74,7 +73,7 @@ class RegisterResolutionDelegate implements JavaDelegate {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(field, "Ngày \"" + text + "\" không đúng định dạng năm-tháng-ngày.");
+      throw FormRejection.of(field, "Ngày \"" + text + "\" không đúng định dạng năm-tháng-ngày.");
     }
   }
 }

@@ -1,7 +1,6 @@
 package vn.rollout.resolution;
 
 import java.time.LocalDate;
-import vn.rollout.programme.quality.Term;
 
 /**
  * A registered resolution (nghị quyết) and the deadlines of its rollout, each the end of that day in

@@ -7,7 +7,6 @@ import vn.rollout.calendar.CalendarPeriod;
 import vn.rollout.calendar.WorkingDays;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.Deadlines;
 
 /**
  * Every level's deadlines of a resolution. The registered dates are those the issuing committee sets

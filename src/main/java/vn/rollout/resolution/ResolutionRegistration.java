@@ -10,29 +10,30 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.calendar.CalendarPeriod;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.config.ConflictException;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
-import vn.rollout.process.EngineTime;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.process.VietnameseFormat;
-import vn.rollout.programme.quality.Term;
-import vn.rollout.rollout.Rollout;
-import vn.rollout.rollout.Rollouts;
+import vn.rollout.security.AsSystem;
+import vn.rollout.shared.ConflictException;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.NotFoundException;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
- * Registers a resolution and starts its rollout in the issuing committee: the one service behind
+ * Registers a resolution and has its rollout started in the issuing committee ({@link ResolutionRegistered}): the one service behind
  * {@code POST /api/resolutions} and the registration start form in Tasklist. Only the issuing
  * committee's office or an administrator may register.
  */
@@ -51,22 +52,27 @@ public class ResolutionRegistration {
 
   private final CommitteeDirectory committees;
   private final Resolutions resolutions;
-  private final Rollouts rollouts;
+  private final ApplicationEventPublisher events;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final ResolutionDeadlines deadlines;
   private final String defaultInspectionCycle;
 
-  ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, Rollouts rollouts,
-      ResolutionDeadlines deadlines, @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
+  ResolutionRegistration(CommitteeDirectory committees, Resolutions resolutions, ApplicationEventPublisher events,
+      RuntimeService runtimeService, IdentityService identityService, ResolutionDeadlines deadlines,
+      @Value("${rollout.inspection-cycle}") String defaultInspectionCycle) {
     this.committees = committees;
     this.resolutions = resolutions;
-    this.rollouts = rollouts;
+    this.events = events;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.deadlines = deadlines;
     this.defaultInspectionCycle = defaultInspectionCycle;
   }
 
   /**
    * @param caller who registers; {@code null} when the system itself does (no one to check)
-   * @throws BadRequestException naming the field at fault
+   * @throws InvalidInputException naming the field at fault
    * @throws ConflictException when the committee has registered the symbol already
    * @throws AuthorizationException when the caller is neither the committee's office nor an administrator
    */
@@ -90,9 +96,13 @@ public class ResolutionRegistration {
     } catch (DuplicateKeyException e) {
       throw duplicate(resolution);
     }
-    Rollout rollout = rollouts.start(id, resolution.issuingCommittee(), null);
-    return new RegisteredResolution(id, resolution.symbol(),
-        ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee()), rollout.processInstanceId());
+    // the rollout module starts the issuer's rollout in this transaction (Rollouts#onRegistered)
+    events.publishEvent(new ResolutionRegistered(id, resolution.issuingCommittee()));
+    String businessKey = ResolutionRolloutProcess.businessKey(id, resolution.issuingCommittee());
+    String processInstanceId = AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ResolutionRolloutProcess.KEY).processInstanceBusinessKey(businessKey).list())
+        .stream().map(instance -> instance.getId()).findFirst().orElse(null);
+    return new RegisteredResolution(id, resolution.symbol(), businessKey, processInstanceId);
   }
 
   /**
@@ -104,7 +114,7 @@ public class ResolutionRegistration {
    * @param caller who changes it; {@code null} when the system itself does
    * @return the cycle as stored
    * @throws NotFoundException when there is no such resolution
-   * @throws BadRequestException when the cycle is not a repeating interval
+   * @throws InvalidInputException when the cycle is not a repeating interval
    * @throws AuthorizationException when the caller is neither the issuing committee's office nor an administrator
    */
   @Transactional
@@ -117,10 +127,10 @@ public class ResolutionRegistration {
     }
     String cycle = inspectionCycle(inspectionCycle);
     if (cycle == null) {
-      throw new BadRequestException(INSPECTION_CYCLE_FIELD, "Chưa nhập chu kỳ kiểm tra, giám sát định kỳ.");
+      throw new InvalidInputException(INSPECTION_CYCLE_FIELD, "Chưa nhập chu kỳ kiểm tra, giám sát định kỳ.");
     }
     resolutions.changeInspectionCycle(resolutionId, cycle);
-    rollouts.changeInspectionCycle(resolutionId, cycle);
+    events.publishEvent(new InspectionCycleChanged(resolutionId, cycle));
     return cycle;
   }
 
@@ -132,7 +142,7 @@ public class ResolutionRegistration {
     }
     Matcher matcher = INSPECTION_CYCLE.matcher(cycle);
     if (!matcher.matches() || Period.parse(cycle.substring(2)).isZero()) {
-      throw new BadRequestException(INSPECTION_CYCLE_FIELD, "Chu kỳ kiểm tra, giám sát định kỳ \"" + cycle
+      throw new InvalidInputException(INSPECTION_CYCLE_FIELD, "Chu kỳ kiểm tra, giám sát định kỳ \"" + cycle
           + "\" không đúng dạng khoảng lặp lại ISO 8601, ví dụ R/P6M (6 tháng một lần) hoặc R/P3M (3 tháng một lần).");
     }
     return cycle;
@@ -153,35 +163,35 @@ public class ResolutionRegistration {
   private Resolution validate(RegisterResolution request) {
     String symbol = nfc(request.symbol());
     if (symbol.isEmpty()) {
-      throw new BadRequestException("symbol", "Chưa nhập số, ký hiệu nghị quyết.");
+      throw new InvalidInputException("symbol", "Chưa nhập số, ký hiệu nghị quyết.");
     }
     Matcher matcher = SYMBOL.matcher(symbol);
     if (!matcher.matches()) {
-      throw new BadRequestException("symbol",
+      throw new InvalidInputException("symbol",
           "Số, ký hiệu nghị quyết phải có dạng <số>-NQ/<ký hiệu cấp ủy ban hành>, ví dụ 05-NQ/TU.");
     }
     String title = nfc(request.title());
     if (title.isEmpty()) {
-      throw new BadRequestException("title", "Chưa nhập trích yếu nội dung nghị quyết.");
+      throw new InvalidInputException("title", "Chưa nhập trích yếu nội dung nghị quyết.");
     }
     if (title.length() > 1000) {
-      throw new BadRequestException("title", "Trích yếu nội dung dài quá 1.000 ký tự.");
+      throw new InvalidInputException("title", "Trích yếu nội dung dài quá 1.000 ký tự.");
     }
     String committeeCode = nfc(request.issuingCommittee());
     if (committeeCode.isEmpty()) {
-      throw new BadRequestException("issuingCommittee", "Chưa nhập mã cấp ủy ban hành.");
+      throw new InvalidInputException("issuingCommittee", "Chưa nhập mã cấp ủy ban hành.");
     }
-    Committee committee = committees.find(committeeCode).orElseThrow(() -> new BadRequestException(
+    Committee committee = committees.find(committeeCode).orElseThrow(() -> new InvalidInputException(
         "issuingCommittee", "Không có cấp ủy mã \"" + committeeCode + "\" trong danh mục tổ chức."));
     if (!matcher.group(2).equals(committee.symbol())) {
-      throw new BadRequestException("symbol", "Ký hiệu sau \"NQ/\" phải là ký hiệu của " + committee.name() + ": "
+      throw new InvalidInputException("symbol", "Ký hiệu sau \"NQ/\" phải là ký hiệu của " + committee.name() + ": "
           + matcher.group(1) + "-NQ/" + committee.symbol() + ".");
     }
 
     LocalDate termFrom = required(request.termFrom(), "termFrom", "ngày bắt đầu nhiệm kỳ");
     LocalDate termTo = required(request.termTo(), "termTo", "ngày kết thúc nhiệm kỳ");
     if (!termTo.isAfter(termFrom)) {
-      throw new BadRequestException("termTo", "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu nhiệm kỳ.");
+      throw new InvalidInputException("termTo", "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu nhiệm kỳ.");
     }
     Term term = new Term(termFrom, termTo);
     int middleYear = termFrom.plusDays(ChronoUnit.DAYS.between(termFrom, termTo) / 2).getYear();
@@ -201,11 +211,11 @@ public class ResolutionRegistration {
     Deadline previous = null;
     for (Deadline deadline : deadlines) {
       if (!term.contains(deadline.date())) {
-        throw new BadRequestException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
+        throw new InvalidInputException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
             + ") nằm ngoài nhiệm kỳ (" + VietnameseFormat.period(termFrom, termTo) + ").");
       }
       if (previous != null && deadline.date().isBefore(previous.date())) {
-        throw new BadRequestException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
+        throw new InvalidInputException(deadline.field(), deadline.label() + " (" + VietnameseFormat.date(deadline.date())
             + ") không được trước " + lowerFirst(previous.label()) + " (" + VietnameseFormat.date(previous.date()) + ").");
       }
       previous = deadline;
@@ -238,11 +248,11 @@ public class ResolutionRegistration {
         LocalDate date = dates.named(field);
         String label = LevelDeadlines.LABELS.get(field);
         if (!term.contains(date)) {
-          throw new BadRequestException(field, label + of + " là " + VietnameseFormat.date(date) + why
+          throw new InvalidInputException(field, label + of + " là " + VietnameseFormat.date(date) + why
               + ", nằm ngoài nhiệm kỳ (" + VietnameseFormat.period(term.from(), term.to()) + ").");
         }
         if (previous != null && date.isBefore(previous)) {
-          throw new BadRequestException(field, label + of + " là " + VietnameseFormat.date(date) + why
+          throw new InvalidInputException(field, label + of + " là " + VietnameseFormat.date(date) + why
               + ", trước " + lowerFirst(LevelDeadlines.LABELS.get(previousField)) + " (" + VietnameseFormat.date(previous)
               + "): hạn sau không được trước hạn trước.");
         }
@@ -266,7 +276,7 @@ public class ResolutionRegistration {
       return deadlines.defaultOffset();
     }
     if (!LEVEL_OFFSET.matcher(offset).matches()) {
-      throw new BadRequestException(LEVEL_OFFSET_FIELD, "Khoảng cách hạn giữa các cấp \"" + offset
+      throw new InvalidInputException(LEVEL_OFFSET_FIELD, "Khoảng cách hạn giữa các cấp \"" + offset
           + "\" không đúng dạng: P10D (10 ngày), P2W (2 tuần) hoặc P10WD (10 ngày làm việc); P0D: mọi cấp cùng một hạn.");
     }
     CalendarPeriod parsed = CalendarPeriod.parse(offset);
@@ -278,7 +288,7 @@ public class ResolutionRegistration {
 
   private static LocalDate required(LocalDate date, String field, String label) {
     if (date == null) {
-      throw new BadRequestException(field, "Chưa nhập " + label + ".");
+      throw new InvalidInputException(field, "Chưa nhập " + label + ".");
     }
     return date;
   }

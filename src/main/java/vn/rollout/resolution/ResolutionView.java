@@ -3,7 +3,6 @@ package vn.rollout.resolution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.rollout.programme.quality.Term;
 
 /**
  * A resolution as {@code GET /api/resolutions/{id}} answers it: what was registered, and every

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.NotFoundException;
 
 /** Reads registered resolutions for {@code GET /api/resolutions/{id}}. */
 @Service

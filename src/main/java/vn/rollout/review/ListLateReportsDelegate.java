@@ -10,11 +10,11 @@ import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * "Lập danh sách cấp dưới chậm báo cáo": at the direct subordinates' cut-off (their level's, before the

@@ -5,9 +5,9 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes the review conference: its date, attendance and conclusions. */
 @Component("recordReviewConferenceListener")
@@ -28,7 +28,7 @@ class RecordReviewConferenceListener implements TaskListener {
       reviews.recordConference(ReviewTask.rolloutId(task), ReviewTask.kind(task), heldOn == null ? null : heldOn.toString(),
           attendees instanceof Number number ? Integer.valueOf(number.intValue()) : null,
           conclusions == null ? null : conclusions.toString(), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

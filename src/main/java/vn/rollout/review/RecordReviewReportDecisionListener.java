@@ -5,12 +5,11 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 
 /**
@@ -31,13 +30,13 @@ class RecordReviewReportDecisionListener implements TaskListener {
     Object decision = task.getVariableLocal(FormFields.DECISION);
     boolean approve = FormFields.DECISION_APPROVE.equals(decision);
     if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
-      throw new FormFieldValidationException(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại báo cáo.");
+      throw FormRejection.of(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại báo cáo.");
     }
     Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
     try {
       reviews.decide(ReviewTask.rolloutId(task), ReviewTask.kind(task), approve, comments == null ? null : comments.toString(),
           Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
     task.getExecution().setVariable(CommitteeReviewProcess.Variables.REPORT_APPROVED, approve);

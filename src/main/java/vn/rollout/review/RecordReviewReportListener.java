@@ -4,13 +4,14 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.document.DocumentNumberField;
+import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.shared.InvalidInputException;
 
 /** Completes the office's draft of the review report: stored as a draft, for the standing committee to approve; not sent yet. */
 @Component("recordReviewReportListener")
@@ -34,11 +35,11 @@ class RecordReviewReportListener implements TaskListener {
           text(task, FormFields.RECOMMENDATIONS), DocumentNumberField.read(task.getVariableLocal(FormFields.REPORT_NUMBER),
               FormFields.REPORT_NUMBER));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
+      throw FormRejection.of(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
     }
     try {
       reviews.draft(ReviewTask.rolloutId(task), ReviewTask.kind(task), report, CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import vn.rollout.document.DocumentKind;
-import vn.rollout.document.DocumentRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** Mid-term and final review reports, who among a committee's subordinates sent theirs, and the conferences. */
 @Service
@@ -57,7 +57,7 @@ public class Reviews {
    * Stores the office's draft of a committee's report (a returned draft is replaced by the revised one). A draft is
    * not sent: the superior sees nothing until the standing committee approves it ({@link #decide}).
    *
-   * @throws BadRequestException naming the field, when a field's results are missing, a limitation names no one,
+   * @throws InvalidInputException naming the field, when a field's results are missing, a limitation names no one,
    *     or the typed number is taken
    */
   @Transactional
@@ -70,10 +70,10 @@ public class Reviews {
         .filter(l -> trim(l.limitation()) != null || trim(l.responsible()) != null).toList();
     for (int i = 0; i < limitations.size(); i++) {
       if (trim(limitations.get(i).limitation()) == null) {
-        throw new BadRequestException("limitations[" + i + "].limitation", "Hạn chế " + (i + 1) + ": chưa nêu nội dung hạn chế.");
+        throw new InvalidInputException("limitations[" + i + "].limitation", "Hạn chế " + (i + 1) + ": chưa nêu nội dung hạn chế.");
       }
       if (trim(limitations.get(i).responsible()) == null) {
-        throw new BadRequestException("limitations[" + i + "].responsible",
+        throw new InvalidInputException("limitations[" + i + "].responsible",
             "Hạn chế " + (i + 1) + ": chưa nêu cơ quan, đơn vị chịu trách nhiệm.");
       }
     }
@@ -84,7 +84,7 @@ public class Reviews {
     }
     Optional<Draft> existing = draftOf(rolloutId, kind);
     if (existing.isPresent() && "APPROVED".equals(existing.get().status())) {
-      throw new BadRequestException("status", "Báo cáo đã được phê duyệt và gửi cấp trên; không sửa được nữa.");
+      throw new InvalidInputException("status", "Báo cáo đã được phê duyệt và gửi cấp trên; không sửa được nữa.");
     }
     long reportId;
     if (existing.isPresent()) {
@@ -150,14 +150,14 @@ public class Reviews {
    * goes back to the office with the comments. Every decision is kept ({@code review_report_decision}).
    *
    * @return whether the approved report is on time; null when returned
-   * @throws BadRequestException when returned without comments, there is no draft, or the typed number is taken by now
+   * @throws InvalidInputException when returned without comments, there is no draft, or the typed number is taken by now
    */
   @Transactional
   public Boolean decide(long rolloutId, ReviewKind kind, boolean approve, String comments, LocalDate cutoff, String decidedBy) {
     Draft draft = draftOf(rolloutId, kind).filter(d -> "DRAFT".equals(d.status()))
-        .orElseThrow(() -> new BadRequestException("decision", "Không có dự thảo báo cáo nào đang chờ phê duyệt."));
+        .orElseThrow(() -> new InvalidInputException("decision", "Không có dự thảo báo cáo nào đang chờ phê duyệt."));
     if (!approve && trim(comments) == null) {
-      throw new BadRequestException("reviewComments", "Trả lại báo cáo thì phải nêu ý kiến: nội dung cần sửa.");
+      throw new InvalidInputException("reviewComments", "Trả lại báo cáo thì phải nêu ý kiến: nội dung cần sửa.");
     }
     int seq = jdbc.sql("SELECT COUNT(*) FROM review_report_decision WHERE report_id = :report").param("report", draft.id())
         .query(Integer.class).single();
@@ -259,7 +259,7 @@ public class Reviews {
   /**
    * Records the review conference.
    *
-   * @throws BadRequestException when the date is missing, malformed or in the future, or attendees are negative
+   * @throws InvalidInputException when the date is missing, malformed or in the future, or attendees are negative
    */
   @Transactional
   public void recordConference(long rolloutId, ReviewKind kind, String heldOn, Integer attendees, String conclusions,
@@ -268,16 +268,16 @@ public class Reviews {
     try {
       day = trim(heldOn) == null ? null : LocalDate.parse(heldOn.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("heldOn", "Ngày tổ chức hội nghị \"" + heldOn + "\" không đúng định dạng.");
+      throw new InvalidInputException("heldOn", "Ngày tổ chức hội nghị \"" + heldOn + "\" không đúng định dạng.");
     }
     if (day == null) {
-      throw new BadRequestException("heldOn", "Chưa nhập ngày tổ chức hội nghị.");
+      throw new InvalidInputException("heldOn", "Chưa nhập ngày tổ chức hội nghị.");
     }
     if (day.isAfter(EngineTime.today())) {
-      throw new BadRequestException("heldOn", "Chỉ ghi nhận hội nghị đã tổ chức: ngày tổ chức không thể sau hôm nay.");
+      throw new InvalidInputException("heldOn", "Chỉ ghi nhận hội nghị đã tổ chức: ngày tổ chức không thể sau hôm nay.");
     }
     if (attendees != null && attendees < 0) {
-      throw new BadRequestException("attendees", "Số đại biểu tham dự không thể âm.");
+      throw new InvalidInputException("attendees", "Số đại biểu tham dự không thể âm.");
     }
     jdbc.sql("""
             INSERT INTO review_conference (rollout_id, kind, held_on, attendees, conclusions, recorded_at, recorded_by)
@@ -294,7 +294,7 @@ public class Reviews {
 
   private static void require(String text, String field, String message) {
     if (trim(text) == null) {
-      throw new BadRequestException(field, message);
+      throw new InvalidInputException(field, message);
     }
   }
 

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.Deadlines;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.rollout.TaskHeading;
 
 /**

@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.attachment.AttachmentNotes;
-import vn.rollout.process.Deadlines;
-import vn.rollout.process.JsonVariables;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, the
  * link to the report as a Word document, a blank report, or the draft the standing committee returned with its comments. */

@@ -5,7 +5,6 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.ResolutionRolloutProcess;
 
@@ -23,10 +22,10 @@ class RecordPhaseListener implements ExecutionListener {
       ResolutionRolloutProcess.SUB_PROCESS_EXECUTION, RolloutPhase.EXECUTION,
       ResolutionRolloutProcess.END_ROLLOUT_COMPLETED, RolloutPhase.COMPLETED);
 
-  private final JdbcClient jdbc;
+  private final Rollouts rollouts;
 
-  RecordPhaseListener(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  RecordPhaseListener(Rollouts rollouts) {
+    this.rollouts = rollouts;
   }
 
   @Override
@@ -35,9 +34,6 @@ class RecordPhaseListener implements ExecutionListener {
     if (phase == null) {
       throw new IllegalStateException("no rollout phase starts at " + execution.getCurrentActivityId());
     }
-    jdbc.sql("UPDATE rollout SET phase = :phase WHERE id = :id")
-        .param("phase", phase.name())
-        .param("id", ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue())
-        .update();
+    rollouts.enterPhase(((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(), phase);
   }
 }

@@ -13,20 +13,23 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.process.Deadlines;
-import vn.rollout.process.EngineTime;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.resolution.InspectionCycleChanged;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
+import vn.rollout.resolution.ResolutionRegistered;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.AsSystem;
 import vn.rollout.security.InstanceAccess;
+import vn.rollout.shared.EngineTime;
 
 /**
  * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is
@@ -155,6 +158,28 @@ public class Rollouts {
         .param("committee", committeeCode)
         .query(Rollouts::rollout)
         .optional();
+  }
+
+  /** The rollout has entered {@code phase}: the one place {@code rollout.phase} is written. */
+  public void enterPhase(long rolloutId, RolloutPhase phase) {
+    if (phase == RolloutPhase.NOT_STARTED) {
+      throw new IllegalArgumentException("a started rollout cannot enter " + phase);
+    }
+    jdbc.sql("UPDATE rollout SET phase = :phase WHERE id = :id")
+        .param("phase", phase.name())
+        .param("id", rolloutId)
+        .update();
+  }
+
+  /** A registered resolution's rollout starts in the issuing committee, in the registering transaction. */
+  @EventListener
+  void onRegistered(ResolutionRegistered registered) {
+    start(registered.resolutionId(), registered.issuingCommittee(), null);
+  }
+
+  @EventListener
+  void onInspectionCycleChanged(InspectionCycleChanged changed) {
+    changeInspectionCycle(changed.resolutionId(), changed.inspectionCycle());
   }
 
   /**

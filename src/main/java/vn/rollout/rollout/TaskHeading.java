@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * What every task of a rollout shows on top of its form and in Tasklist's list: which resolution, which

@@ -3,7 +3,6 @@ package vn.rollout.security;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import vn.rollout.config.AuthorizedGroupsOfCaller;
 
 /**
  * The engine's authorization manager (the product's, {@link AuthorizedGroupsOfCaller}), with one

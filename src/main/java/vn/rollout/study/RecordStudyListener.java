@@ -6,15 +6,14 @@ import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * Completes "Tổ chức học tập, quán triệt nghị quyết": stores the record. A record the server refuses
@@ -38,7 +37,7 @@ class RecordStudyListener implements TaskListener {
     try {
       reports.record(rolloutId, submission(task), resolution.term(),
           Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE)), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }
@@ -51,7 +50,7 @@ class RecordStudyListener implements TaskListener {
           text(task.getVariableLocal(FormFields.MAKE_UP_DATE)),
           text(task.getVariableLocal(FormFields.STUDY_NOTES)));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FormFields.SESSIONS, "Danh sách buổi học tập, quán triệt không đọc được.", e);
+      throw FormRejection.of(FormFields.SESSIONS, "Danh sách buổi học tập, quán triệt không đọc được.", e);
     }
   }
 

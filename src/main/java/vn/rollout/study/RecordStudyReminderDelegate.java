@@ -6,7 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
+import vn.rollout.resolution.Deadlines;
 
 /** "Ghi nhận nhắc hạn học tập": records that the study deadline is near and mails the group that studies, once. */
 @Component("recordStudyReminderDelegate")

@@ -8,10 +8,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /** Opens "Tổ chức học tập, quán triệt nghị quyết": the heading, the deadline, a blank record. */
 @Component("showStudyFormListener")

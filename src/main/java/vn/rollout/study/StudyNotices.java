@@ -8,9 +8,9 @@ import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
 import vn.rollout.organisation.CommitteeDirectory;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.shared.VietnameseFormat;
 
 /** The reminder before the study deadline and the alert to the superior when it passes: recorded once, mailed once. */
 @Service

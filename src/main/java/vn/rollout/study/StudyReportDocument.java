@@ -5,8 +5,8 @@ import java.util.List;
 import vn.rollout.document.PartyDocx;
 import vn.rollout.document.StudyFigures;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.VietnameseFormat;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * The report on studying a resolution (báo cáo kết quả học tập, quán triệt): the sessions, invited and

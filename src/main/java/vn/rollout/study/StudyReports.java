@@ -6,17 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.process.EngineTime;
-import vn.rollout.process.VietnameseFormat;
-import vn.rollout.programme.quality.Term;
+import vn.rollout.resolution.Term;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.VietnameseFormat;
 
 /** The record of a committee's study and dissemination: its sessions, the make-up session, the review. */
 @Service
@@ -36,19 +36,19 @@ public class StudyReports {
    * Checks and stores the study record of a rollout.
    *
    * @param due the study deadline: a record after its end is stored as late
-   * @throws BadRequestException naming the field (such as {@code sessions[1].attended}), in Vietnamese
+   * @throws InvalidInputException naming the field (such as {@code sessions[1].attended}), in Vietnamese
    */
   @Transactional
   public void record(long rolloutId, StudySubmission submission, Term term, LocalDate due, String submittedBy) {
     List<StudySession> sessions = submission.sessions();
     if (sessions.isEmpty()) {
-      throw new BadRequestException("sessions", "Chưa ghi buổi học tập, quán triệt nào: cần ít nhất một buổi.");
+      throw new InvalidInputException("sessions", "Chưa ghi buổi học tập, quán triệt nào: cần ít nhất một buổi.");
     }
     LocalDate makeUpDate = null;
     if (submission.makeUpSession()) {
       makeUpDate = date(submission.makeUpDate(), "makeUpDate", "Buổi học bù");
       if (makeUpDate == null) {
-        throw new BadRequestException("makeUpDate", "Chưa nhập ngày học bù cho người vắng mặt.");
+        throw new InvalidInputException("makeUpDate", "Chưa nhập ngày học bù cho người vắng mặt.");
       }
       insideTerm(makeUpDate, term, "makeUpDate", "Ngày học bù");
     }
@@ -93,7 +93,7 @@ public class StudyReports {
     String name = "Buổi " + (index + 1);
     LocalDate date = date(session.date(), field + ".date", name);
     if (date == null) {
-      throw new BadRequestException(field + ".date", name + ": chưa nhập ngày tổ chức.");
+      throw new InvalidInputException(field + ".date", name + ": chưa nhập ngày tổ chức.");
     }
     insideTerm(date, term, field + ".date", name);
     StudySession.Audience audience = choice(StudySession.Audience.class, session.audience(), field + ".audience",
@@ -101,13 +101,13 @@ public class StudyReports {
     StudySession.Format format = choice(StudySession.Format.class, session.format(), field + ".format",
         name + ": chưa chọn hình thức (trực tiếp hoặc trực tuyến).");
     if (session.invited() == null || session.invited() < 1) {
-      throw new BadRequestException(field + ".invited", name + ": số được triệu tập phải từ 1 trở lên.");
+      throw new InvalidInputException(field + ".invited", name + ": số được triệu tập phải từ 1 trở lên.");
     }
     if (session.attended() == null || session.attended() < 0) {
-      throw new BadRequestException(field + ".attended", name + ": chưa nhập số tham dự.");
+      throw new InvalidInputException(field + ".attended", name + ": chưa nhập số tham dự.");
     }
     if (session.attended() > session.invited()) {
-      throw new BadRequestException(field + ".attended", name + ": số tham dự (" + session.attended()
+      throw new InvalidInputException(field + ".attended", name + ": số tham dự (" + session.attended()
           + ") không thể lớn hơn số được triệu tập (" + session.invited() + ").");
     }
     return new Checked(date, audience, format, session.invited(), session.attended());
@@ -120,13 +120,13 @@ public class StudyReports {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(field, name + ": ngày \"" + text + "\" không đúng định dạng.");
+      throw new InvalidInputException(field, name + ": ngày \"" + text + "\" không đúng định dạng.");
     }
   }
 
   private static void insideTerm(LocalDate date, Term term, String field, String name) {
     if (!term.contains(date)) {
-      throw new BadRequestException(field, name + ": ngày " + VietnameseFormat.date(date) + " nằm ngoài nhiệm kỳ ("
+      throw new InvalidInputException(field, name + ": ngày " + VietnameseFormat.date(date) + " nằm ngoài nhiệm kỳ ("
           + VietnameseFormat.period(term.from(), term.to()) + ").");
     }
   }
@@ -135,7 +135,7 @@ public class StudyReports {
     return Arrays.stream(type.getEnumConstants())
         .filter(constant -> constant.name().equals(value))
         .findFirst()
-        .orElseThrow(() -> new BadRequestException(field, message));
+        .orElseThrow(() -> new InvalidInputException(field, message));
   }
 
   private static String blankToNull(String text) {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.process.EngineTime;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
 
 /** The standing committee's quarterly briefings (giao ban quý) on a rollout. */
 @Service
@@ -40,7 +40,7 @@ class Briefings {
   }
 
   /**
-   * @throws BadRequestException when the day of the briefing is missing, malformed or after today
+   * @throws InvalidInputException when the day of the briefing is missing, malformed or after today
    */
   @Transactional
   void record(long rolloutId, String quarter, String heldOn, String conclusions, String recordedBy) {
@@ -48,13 +48,13 @@ class Briefings {
     try {
       day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("heldOn", "Ngày giao ban \"" + heldOn + "\" không đúng định dạng.");
+      throw new InvalidInputException("heldOn", "Ngày giao ban \"" + heldOn + "\" không đúng định dạng.");
     }
     if (day == null) {
-      throw new BadRequestException("heldOn", "Chưa nhập ngày giao ban.");
+      throw new InvalidInputException("heldOn", "Chưa nhập ngày giao ban.");
     }
     if (day.isAfter(EngineTime.today())) {
-      throw new BadRequestException("heldOn", "Chỉ ghi nhận buổi giao ban đã tổ chức: ngày giao ban không thể sau hôm nay.");
+      throw new InvalidInputException("heldOn", "Chỉ ghi nhận buổi giao ban đã tổ chức: ngày giao ban không thể sau hôm nay.");
     }
     jdbc.sql("""
             INSERT INTO quarterly_briefing (rollout_id, quarter, held_on, conclusions, recorded_at, recorded_by)

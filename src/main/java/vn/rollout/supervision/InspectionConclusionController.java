@@ -10,20 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.NotFoundException;
 import vn.rollout.document.CommitteeNames;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.DocxResponse;
 import vn.rollout.document.IssuedDocument;
 import vn.rollout.document.Letterheads;
-import vn.rollout.execution.ItemStatus;
 import vn.rollout.organisation.Committee;
-
 import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.CommitteeAccess;
+import vn.rollout.shared.NotFoundException;
 
 /**
  * {@code GET /api/inspections/{id}/conclusion.docx}: the notice of an inspection's conclusion, for the

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import vn.rollout.document.CommitteeNames;
 import vn.rollout.document.PartyDocx;
-import vn.rollout.execution.ItemStatus;
 import vn.rollout.organisation.Committee;
-import vn.rollout.process.VietnameseFormat;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * The notice of an inspection's conclusion (thông báo kết luận kiểm tra): who was inspected and why it

@@ -8,6 +8,7 @@ import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Unit;
 import vn.rollout.process.CalledFromModels;
+import vn.rollout.programme.Programmes;
 
 /**
  * A periodic round's collection, {@code ${inspectionTargets.of(committeeCode, resolutionId)}}: the
@@ -31,7 +32,7 @@ public class InspectionTargets {
     committees.children(committeeCode).stream().map(Committee::code).forEach(targets::add);
     List<String> leads = jdbc.sql("""
             SELECT DISTINCT i.lead_group FROM programme_item i JOIN programme p ON p.id = i.programme_id
-             WHERE p.resolution_id = :r AND p.committee_code = :c AND p.status = 'APPROVED'""")
+             WHERE p.resolution_id = :r AND p.committee_code = :c AND\s""" + Programmes.approvedSql("p"))
         .param("r", resolutionId.longValue()).param("c", committeeCode).query(String.class).list();
     for (Unit unit : committees.units(committeeCode)) {
       if (leads.contains(unit.taskGroup())) {

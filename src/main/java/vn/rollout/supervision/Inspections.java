@@ -13,28 +13,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import vn.rollout.document.DocumentKind;
-import vn.rollout.document.DocumentRegister;
-import vn.rollout.document.Letterheads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.config.BadRequestException;
-import vn.rollout.execution.ExecutionItem;
-import vn.rollout.execution.ItemStatus;
-import vn.rollout.execution.ProgrammeItems;
+import vn.rollout.calendar.WorkingDays;
+import vn.rollout.document.DocumentKind;
+import vn.rollout.document.DocumentRegister;
+import vn.rollout.document.Letterheads;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.organisation.Role;
 import vn.rollout.organisation.TaskGroups;
-import vn.rollout.process.EngineTime;
-import vn.rollout.process.VietnameseFormat;
-import vn.rollout.calendar.WorkingDays;
+import vn.rollout.programme.ExecutionItem;
+import vn.rollout.programme.ItemStatus;
+import vn.rollout.programme.ProgrammeItems;
+import vn.rollout.programme.Programmes;
 import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.review.ReportState;
+import vn.rollout.shared.EngineTime;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.VietnameseFormat;
 
 /**
  * Supervision: the facts that decide whom a round inspects, inspections planned and concluded, and the
@@ -48,17 +50,19 @@ class Inspections {
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
   private final ProgrammeItems items;
+  private final Programmes programmes;
   private final ResolutionDeadlines deadlines;
   private final WorkingDays workingDays;
   private final DocumentRegister register;
   private final Letterheads letterheads;
 
-  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items,
+  Inspections(JdbcClient jdbc, Resolutions resolutions, CommitteeDirectory committees, ProgrammeItems items, Programmes programmes,
       ResolutionDeadlines deadlines, WorkingDays workingDays, DocumentRegister register, Letterheads letterheads) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
     this.committees = committees;
     this.items = items;
+    this.programmes = programmes;
     this.deadlines = deadlines;
     this.workingDays = workingDays;
     this.register = register;
@@ -179,22 +183,19 @@ class Inspections {
   private int lateReview(Optional<Long> rolloutId, String kind, LocalDate cutoff, LocalDate today) {
     Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind AND status = 'APPROVED'")
         .param("id", id).param("kind", kind).query(Boolean.class).optional()).orElse(null);
-    return (onTime == null ? today.isAfter(cutoff) : !onTime) ? 1 : 0;
+    return ReportState.of(onTime, cutoff, today).behind() ? 1 : 0;
   }
 
   private boolean hasApprovedProgramme(long resolutionId, String committeeCode) {
-    return jdbc.sql("SELECT COUNT(*) FROM programme WHERE resolution_id = :r AND committee_code = :c AND status = 'APPROVED'")
-        .param("r", resolutionId).param("c", committeeCode).query(Long.class).single() > 0;
+    return programmes.approved(resolutionId, committeeCode).isPresent();
   }
 
   private List<ExecutionItem> approvedItems(long resolutionId, String committeeCode) {
-    return hasApprovedProgramme(resolutionId, committeeCode) ? items.of(resolutionId, committeeCode) : List.of();
+    return items.of(resolutionId, committeeCode);
   }
 
-  /** Red: stored overdue, or not done with its deadline in force passed (the stored status may lag its timer). */
   static boolean overdue(ExecutionItem item, LocalDate today) {
-    LocalDate due = item.dueDate() != null ? item.dueDate() : item.deadline();
-    return item.status() == ItemStatus.OVERDUE || (!item.status().done() && due != null && today.isAfter(due));
+    return item.statusOn(today) == ItemStatus.OVERDUE;
   }
 
   /** A committee's approved programme's items by colour, as the inspection and the briefing forms show them. */
@@ -217,7 +218,7 @@ class Inspections {
     LocalDate today = EngineTime.today();
     Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
     for (ExecutionItem item : programme) {
-      counts.merge(overdue(item, today) ? ItemStatus.OVERDUE : item.status(), 1, Integer::sum);
+      counts.merge(item.statusOn(today), 1, Integer::sum);
     }
     StringBuilder text = new StringBuilder("Tổng số nội dung: " + programme.size());
     for (ItemStatus status : ItemStatus.values()) {
@@ -255,17 +256,17 @@ class Inspections {
   /**
    * The inspection committee of {@code inspecting} decided to inspect {@code inspected} ad hoc.
    *
-   * @throws BadRequestException when no reason is given or the committee has not started the resolution's rollout
+   * @throws InvalidInputException when no reason is given or the committee has not started the resolution's rollout
    */
   @Transactional
   long planAdHoc(long resolutionId, String inspecting, String inspected, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new BadRequestException("reason", "Chưa nêu lý do kiểm tra đột xuất.");
+      throw new InvalidInputException("reason", "Chưa nêu lý do kiểm tra đột xuất.");
     }
     boolean started = jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r AND committee_code = :c")
         .param("r", resolutionId).param("c", inspected).query(Long.class).single() > 0;
     if (!started) {
-      throw new BadRequestException("inspectedCommittee", "Cấp ủy được chọn chưa triển khai nghị quyết này.");
+      throw new InvalidInputException("inspectedCommittee", "Cấp ủy được chọn chưa triển khai nghị quyết này.");
     }
     return insert(resolutionId, inspecting, inspected, null, InspectionKind.AD_HOC, reason.strip());
   }
@@ -300,14 +301,14 @@ class Inspections {
    * office (by the unit's group when a lead unit was inspected), due on its deadline.
    *
    * @return whether there is anything to remedy
-   * @throws BadRequestException when the conclusions are missing, or a shortcoming has no content, or
+   * @throws InvalidInputException when the conclusions are missing, or a shortcoming has no content, or
    *     a deadline that is malformed, not after today or after the end of the term
    */
   @Transactional
   boolean conclude(long id, String conclusions, List<Shortcoming> shortcomings, String concludedBy) {
     Inspection inspection = find(id);
     if (conclusions == null || conclusions.isBlank()) {
-      throw new BadRequestException("conclusions", "Chưa nhập kết luận kiểm tra, giám sát.");
+      throw new InvalidInputException("conclusions", "Chưa nhập kết luận kiểm tra, giám sát.");
     }
     LocalDate today = EngineTime.today();
     LocalDate termEnd = resolutions.find(inspection.resolutionId()).orElseThrow().term().to();
@@ -322,22 +323,22 @@ class Inspections {
       }
       String row = "Thiếu sót " + (i + 1) + ": ";
       if (noContent) {
-        throw new BadRequestException("shortcomings", row + "chưa nêu nội dung phải khắc phục.");
+        throw new InvalidInputException("shortcomings", row + "chưa nêu nội dung phải khắc phục.");
       }
       if (noDeadline) {
-        throw new BadRequestException("shortcomings", row + "chưa có thời hạn khắc phục.");
+        throw new InvalidInputException("shortcomings", row + "chưa có thời hạn khắc phục.");
       }
       LocalDate deadline;
       try {
         deadline = LocalDate.parse(shortcoming.deadline().strip());
       } catch (DateTimeParseException e) {
-        throw new BadRequestException("shortcomings", row + "thời hạn \"" + shortcoming.deadline() + "\" không đúng định dạng.");
+        throw new InvalidInputException("shortcomings", row + "thời hạn \"" + shortcoming.deadline() + "\" không đúng định dạng.");
       }
       if (!deadline.isAfter(today)) {
-        throw new BadRequestException("shortcomings", row + "thời hạn khắc phục phải sau hôm nay.");
+        throw new InvalidInputException("shortcomings", row + "thời hạn khắc phục phải sau hôm nay.");
       }
       if (deadline.isAfter(termEnd)) {
-        throw new BadRequestException("shortcomings", row + "thời hạn khắc phục không thể sau khi kết thúc nhiệm kỳ ("
+        throw new InvalidInputException("shortcomings", row + "thời hạn khắc phục không thể sau khi kết thúc nhiệm kỳ ("
             + VietnameseFormat.date(termEnd) + ").");
       }
       rows.add(shortcoming);
@@ -355,22 +356,13 @@ class Inspections {
         ? TaskGroups.unit(inspection.inspectedUnit())
         : committees.find(inspection.inspectedCommittee()).orElseThrow().taskGroup(Role.OFFICE);
     for (int i = 0; i < rows.size(); i++) {
-      var keys = new GeneratedKeyHolder();
-      jdbc.sql("""
-              INSERT INTO programme_item (programme_id, seq, content, lead_group, start_date, deadline, output)
-              VALUES (NULL, :seq, :content, :lead, :today, :deadline, :output)""")
-          .param("seq", i)
-          .param("content", "Khắc phục sau kiểm tra: " + rows.get(i).content().strip())
-          .param("lead", lead)
-          .param("today", today)
-          .param("deadline", deadlines.get(i))
-          .param("output", "Báo cáo kết quả khắc phục gửi " + inspecting.organName(Role.INSPECTION).orElse(inspecting.name()))
-          .update(keys, "id");
+      long itemId = items.createRemedial(i, "Khắc phục sau kiểm tra: " + rows.get(i).content().strip(), lead, today,
+          deadlines.get(i), "Báo cáo kết quả khắc phục gửi " + inspecting.organName(Role.INSPECTION).orElse(inspecting.name()));
       jdbc.sql("""
               INSERT INTO inspection_shortcoming (inspection_id, seq, content, deadline, item_id)
               VALUES (:id, :seq, :content, :deadline, :item)""")
           .param("id", id).param("seq", i).param("content", rows.get(i).content().strip())
-          .param("deadline", deadlines.get(i)).param("item", keys.getKeyAs(Number.class).longValue())
+          .param("deadline", deadlines.get(i)).param("item", itemId)
           .update();
     }
     return !rows.isEmpty();

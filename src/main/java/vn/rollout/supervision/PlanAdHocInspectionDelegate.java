@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.FormRejection;
@@ -20,6 +19,7 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.InstanceAccess;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Lập kế hoạch kiểm tra đột xuất", right after the start form: checks what the inspection committee
@@ -54,12 +54,12 @@ class PlanAdHocInspectionDelegate implements JavaDelegate {
       Object resolution = execution.getVariable(FormFields.RESOLUTION_ID);
       long resolutionId = resolution instanceof Number number && number.doubleValue() == number.longValue() ? number.longValue() : -1;
       if (resolutionId <= 0 || resolutions.find(resolutionId).isEmpty()) {
-        throw new BadRequestException(FormFields.RESOLUTION_ID, "Không có nghị quyết mã số " + resolution + " trên hệ thống.");
+        throw new InvalidInputException(FormFields.RESOLUTION_ID, "Không có nghị quyết mã số " + resolution + " trên hệ thống.");
       }
       String code = execution.getVariable(FormFields.INSPECTED_COMMITTEE) instanceof String text ? text.strip() : "";
       Committee inspected = committees.find(code)
-          .orElseThrow(() -> new BadRequestException(FormFields.INSPECTED_COMMITTEE, "Không có cấp ủy mã \"" + code + "\"."));
-      Committee inspecting = inspecting(inspected).orElseThrow(() -> new BadRequestException(FormFields.INSPECTED_COMMITTEE,
+          .orElseThrow(() -> new InvalidInputException(FormFields.INSPECTED_COMMITTEE, "Không có cấp ủy mã \"" + code + "\"."));
+      Committee inspecting = inspecting(inspected).orElseThrow(() -> new InvalidInputException(FormFields.INSPECTED_COMMITTEE,
           "Đồng chí không thuộc Ủy ban Kiểm tra của cấp ủy cấp trên của " + inspected.name() + "."));
       Object reason = execution.getVariable(FormFields.REASON);
       long inspectionId = inspections.planAdHoc(resolutionId, inspecting.code(), inspected.code(),
@@ -69,7 +69,7 @@ class PlanAdHocInspectionDelegate implements JavaDelegate {
       execution.setVariable(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
       execution.setProcessBusinessKey(ResolutionRolloutProcess.businessKey(resolutionId, inspected.code()));
       instanceAccess.grantToCommitteeChain(execution.getProcessInstanceId(), inspecting.code());
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

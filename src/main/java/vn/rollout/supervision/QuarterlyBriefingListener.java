@@ -5,11 +5,11 @@ import static vn.rollout.process.InspectionProcess.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * "Giao ban quý": on create, the quarter that has just ended and the committee's programme items by
@@ -52,7 +52,7 @@ class QuarterlyBriefingListener implements TaskListener {
       briefings.record(((Number) task.getVariable(ResolutionRolloutProcess.Variables.ROLLOUT_ID)).longValue(),
           (String) task.getVariableLocal(QUARTER), heldOn == null ? null : heldOn.toString(),
           conclusions == null ? null : conclusions.toString(), CurrentUser.of(task));
-    } catch (BadRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
   }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.rollout.programme.quality.ProgrammeItem;
 import vn.rollout.programme.quality.ProgrammeLimits;
-import vn.rollout.programme.quality.Term;
+import vn.rollout.resolution.Term;
 
 /**
  * A city's 200-item programme and a ward's 200-item programme under it, in the wording of the

@@ -1,6 +1,8 @@
 package vn.rollout.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
+import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,29 +34,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
-import static vn.rollout.process.ResolutionRolloutProcess.Variables;
-
-import java.time.LocalDate;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.programme.DraftItem;
 import vn.rollout.programme.quality.ProgrammeItem;
 import vn.rollout.programme.quality.ProgrammeQualityCheck;
+import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.RegisterResolution;
 import vn.rollout.resolution.ResolutionRegistration;
 import vn.rollout.security.InstanceAccess;
-import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.NodeProcess;
+import vn.rollout.support.OrganisationFixture;
 import vn.rollout.support.TestDatabase;
 
 /**

@@ -24,17 +24,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.rollout.config.BadRequestException;
 import vn.rollout.document.DocumentKind;
 import vn.rollout.document.DocumentRegister;
 import vn.rollout.document.IssuedDocument;
 import vn.rollout.document.PartyDocxAssert;
 import vn.rollout.organisation.Organ;
 import vn.rollout.programme.Programmes;
-import vn.rollout.programme.quality.Term;
+import vn.rollout.resolution.Term;
 import vn.rollout.review.ReviewKind;
 import vn.rollout.review.ReviewSubmission;
 import vn.rollout.review.Reviews;
+import vn.rollout.shared.InvalidInputException;
 import vn.rollout.study.StudyReports;
 import vn.rollout.study.StudySession;
 import vn.rollout.study.StudySubmission;
@@ -110,7 +110,7 @@ class PartyDocumentsIT extends RolloutTest {
     assertThat(typed.typed()).isTrue();
     assertThatThrownBy(() -> register.issue(DocumentKind.STUDY_REPORT, 9_101, ward, "ĐU", LocalDate.of(2028, 5, 3), 12,
         "reportNumber", "test"))
-        .isInstanceOf(BadRequestException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("Số 12-BC/ĐU năm 2028 đã cấp cho văn bản khác; đồng chí kiểm tra lại sổ đăng ký văn bản đi.");
     assertThat(register.issue(DocumentKind.STUDY_REPORT, 9_102, ward, "ĐU", LocalDate.of(2028, 5, 3), null, null, "test").symbol())
         .as("the next after the highest taken, never one given before").isEqualTo("31-BC/ĐU");
@@ -192,7 +192,7 @@ class PartyDocumentsIT extends RolloutTest {
     fixture.rollout(resolution, cell2, "EXECUTION");
     register.issue(DocumentKind.MID_TERM_REPORT, 999_999, ward, "ĐU", LocalDate.of(2028, 5, 2), 4, "reportNumber", "test");
     assertThatThrownBy(() -> reviews.draft(wardRollout, ReviewKind.MID_TERM, submission(4), "test"))
-        .as("a number the paper register gave to another document").isInstanceOf(BadRequestException.class)
+        .as("a number the paper register gave to another document").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Số 04-BC/ĐU năm 2028 đã cấp cho văn bản khác");
     reviews.draft(wardRollout, ReviewKind.MID_TERM, submission(null), "test");
     reviews.decide(wardRollout, ReviewKind.MID_TERM, true, null, LocalDate.of(2028, 4, 20), "test");

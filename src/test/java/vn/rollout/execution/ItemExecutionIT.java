@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.organisation.Organ;
-import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.programme.ItemStatus;
 import vn.rollout.support.RolloutTest;
 import vn.rollout.support.TestMail;
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.rollout.config.ApiError.Problem;
+import vn.rollout.shared.Problem;
 
 class CsvFileTest {
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.rollout.config.ApiError.Problem;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
+import vn.rollout.shared.Problem;
 
 class ImportValidationTest {
 
@@ -95,7 +95,7 @@ class ImportValidationTest {
   }
 
   private List<Problem> problems(String committees) {
-    BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> check(committees));
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> check(committees));
     assertThat(e).as("the files should have problems").isNotNull();
     assertThat(e.field()).isEqualTo("committees");
     return e.problems();

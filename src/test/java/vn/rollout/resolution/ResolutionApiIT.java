@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.TaskGroups;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.support.RolloutTest;
 

@@ -1,7 +1,7 @@
 package vn.rollout.programme.quality;
 
 import java.util.List;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * {@link ProgrammeLimits} on a check request: answered 400 naming the first field above its limit
@@ -26,7 +26,7 @@ final class CheckRequestLimits {
       return;
     }
     if (items.size() > ProgrammeLimits.ITEMS) {
-      throw new BadRequestException(field, field + " has " + items.size() + " items; at most " + ProgrammeLimits.ITEMS
+      throw new InvalidInputException(field, field + " has " + items.size() + " items; at most " + ProgrammeLimits.ITEMS
           + " are accepted");
     }
     for (int i = 0; i < items.size(); i++) {
@@ -43,7 +43,7 @@ final class CheckRequestLimits {
       List<String> coordinators = item.coordinators();
       if (coordinators != null) {
         if (coordinators.size() > ProgrammeLimits.COORDINATORS) {
-          throw new BadRequestException(path + ".coordinators", path + ".coordinators has " + coordinators.size()
+          throw new InvalidInputException(path + ".coordinators", path + ".coordinators has " + coordinators.size()
               + " units; at most " + ProgrammeLimits.COORDINATORS + " are accepted");
         }
         for (int c = 0; c < coordinators.size(); c++) {
@@ -56,7 +56,7 @@ final class CheckRequestLimits {
   private static void text(String field, String text, int limit) {
     int length = ProgrammeLimits.length(text);
     if (length > limit) {
-      throw new BadRequestException(field, field + " has " + length + " characters; at most " + limit + " are accepted");
+      throw new InvalidInputException(field, field + " has " + length + " characters; at most " + limit + " are accepted");
     }
   }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.rollout.config.BadRequestException;
+import vn.rollout.resolution.Term;
+import vn.rollout.shared.InvalidInputException;
 
 /**
  * {@code POST /api/programmes/check}: any signed-in user checks a draft programme against the
@@ -39,7 +40,7 @@ class ProgrammeCheckController {
       return null;
     }
     if (term.from() != null && term.to() != null && term.from().isAfter(term.to())) {
-      throw new BadRequestException("programme.term.to", "programme.term.to is before programme.term.from");
+      throw new InvalidInputException("programme.term.to", "programme.term.to is before programme.term.from");
     }
     return new Term(term.from(), term.to());
   }

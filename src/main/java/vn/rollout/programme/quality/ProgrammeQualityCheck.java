@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import vn.rollout.resolution.Term;
 
 /**
  * Checks an action programme before the standing committee sees it: every item names a lead unit, a

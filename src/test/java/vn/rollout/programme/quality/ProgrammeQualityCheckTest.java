@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.rollout.resolution.Term;
 
 class ProgrammeQualityCheckTest {
 
