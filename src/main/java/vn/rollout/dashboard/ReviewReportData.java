@@ -26,8 +26,8 @@ class ReviewReportData {
   record Item(int number, String content, String lead, LocalDate deadline, String output, String target,
       String outputAchieved, String targetReached, String status, Long budgetVnd) {}
 
-  /** The report as the office submitted it in the review's form. */
-  record Submission(long id, LocalDateTime submittedAt, boolean onTime, String resultsEconomy, String resultsCultureSociety,
+  /** The report as the office wrote it in the review's form; {@code approved}: the standing committee approved it, so it is sent. */
+  record Submission(long id, boolean approved, LocalDateTime submittedAt, boolean onTime, String resultsEconomy, String resultsCultureSociety,
       String resultsPartyBuilding, String overallAssessment, List<Limitation> limitations, String causes, String lessons,
       String solutions, String recommendations) {}
 
@@ -80,14 +80,14 @@ class ReviewReportData {
 
   Optional<Submission> submission(long resolutionId, String committeeCode, ReviewKind kind) {
     return jdbc.sql("""
-            SELECT m.id, m.submitted_at, m.on_time, m.results_economy, m.results_culture_society, m.results_party_building,
+            SELECT m.id, m.status, m.submitted_at, m.on_time, m.results_economy, m.results_culture_society, m.results_party_building,
                    m.causes, m.lessons, m.solutions, m.overall_assessment, m.recommendations
               FROM review_report m JOIN rollout r ON r.id = m.rollout_id
              WHERE r.resolution_id = :resolution AND r.committee_code = :committee AND m.kind = :kind""")
         .param("resolution", resolutionId)
         .param("committee", committeeCode)
         .param("kind", kind.name())
-        .query((rs, n) -> new Submission(rs.getLong("id"),
+        .query((rs, n) -> new Submission(rs.getLong("id"), "APPROVED".equals(rs.getString("status")),
             LocalDateTime.ofInstant(rs.getTimestamp("submitted_at").toInstant(), ZoneId.systemDefault()), rs.getBoolean("on_time"),
             rs.getString("results_economy"), rs.getString("results_culture_society"), rs.getString("results_party_building"),
             rs.getString("overall_assessment"), limitations(rs.getLong("id")), rs.getString("causes"), rs.getString("lessons"),

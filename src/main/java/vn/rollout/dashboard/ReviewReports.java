@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.rollout.security.CommitteeAccess;
 import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.dashboard.ResolutionStatus.CommitteeStatus;
 import vn.rollout.document.DocumentKind;
@@ -45,9 +46,11 @@ class ReviewReports {
   private final Letterheads letterheads;
   private final DocumentRegister register;
   private final StudyFigures study;
+  private final CommitteeAccess access;
 
   ReviewReports(Resolutions resolutions, ReviewReportData data, StatusBoard board, Letterheads letterheads,
-      DocumentRegister register, StudyFigures study) {
+      DocumentRegister register, StudyFigures study, CommitteeAccess access) {
+    this.access = access;
     this.resolutions = resolutions;
     this.data = data;
     this.board = board;
@@ -70,14 +73,17 @@ class ReviewReports {
     ResolutionStatus status = board.status(resolutionId, committeeCode, 1);
     Committee committee = letterheads.committee(status.committee());
     LocalDate today = EngineTime.today();
-    ReviewReportData.Submission submission = data.submission(resolutionId, committee.code(), kind).orElse(null);
+    ReviewReportData.Submission submission = data.submission(resolutionId, committee.code(), kind)
+        // a draft is not sent: only the committee's own organs (and administrators) read it, marked "DỰ THẢO"
+        .filter(report -> report.approved() || committee.organGroups().stream().anyMatch(access::inGroup))
+        .orElse(null);
     Optional<IssuedDocument> issued = submission == null ? Optional.empty()
         : register.find(kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT, submission.id());
     LocalDate date = issued.map(IssuedDocument::issuedOn)
         .orElse(submission == null ? today : submission.submittedAt().toLocalDate());
     DocumentKind documentKind = kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT;
     return ReviewReportDocument.write(new Contents(kind, resolution, committee,
-        letterheads.heading(committee, documentKind, issued, date, submission == null),
+        letterheads.heading(committee, documentKind, issued, date, submission == null || !submission.approved()),
         letterheads.signature(committee, letterheads.recipients(committee, "để báo cáo")),
         date,
         data.programmeSymbol(resolutionId, committee.code()).orElse(null),

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.rollout.programme.ItemStatus;
 import vn.rollout.programme.Programmes;
+import vn.rollout.review.Reviews;
 
 /**
  * Reads a committee's subtree for one resolution in two set-based queries (a recursive CTE over
@@ -72,8 +73,8 @@ class StatusQuery {
               LEFT JOIN rollout r ON r.resolution_id = :resolution AND r.committee_code = c.code
               LEFT JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = c.code
               LEFT JOIN study_report s ON s.rollout_id = r.id
-              LEFT JOIN review_report m ON m.rollout_id = r.id AND m.kind = 'MID_TERM'
-              LEFT JOIN review_report f ON f.rollout_id = r.id AND f.kind = 'FINAL'""")
+              LEFT JOIN review_report m ON m.rollout_id = r.id AND m.kind = 'MID_TERM' AND\s""" + Reviews.sentSql("m") + """
+              LEFT JOIN review_report f ON f.rollout_id = r.id AND f.kind = 'FINAL' AND\s""" + Reviews.sentSql("f"))
         .param("root", root)
         .param("depth", depth)
         .param("resolution", resolutionId)

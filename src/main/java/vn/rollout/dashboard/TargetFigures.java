@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.rollout.programme.Programmes;
 import vn.rollout.resolution.Target;
 import vn.rollout.resolution.Targets;
 
@@ -66,7 +67,7 @@ class TargetFigures {
             )
             SELECT p.committee_code, v.target_id, v.reached
               FROM tree t
-              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND p.status = 'APPROVED'
+              JOIN programme p ON p.resolution_id = :resolution AND p.committee_code = t.code AND\s""" + Programmes.approvedSql("p") + """
               JOIN programme_item i ON i.programme_id = p.id
               JOIN item_target_value v ON v.item_id = i.id
              WHERE v.id = (SELECT MAX(w.id) FROM item_target_value w WHERE w.item_id = v.item_id AND w.target_id = v.target_id)""")

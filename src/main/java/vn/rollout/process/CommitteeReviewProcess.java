@@ -10,6 +10,10 @@ public final class CommitteeReviewProcess {
 
   public static final String TIMER_REPORT_OPENS = "Timer_ReportOpens";
   public static final String TASK_SUBMIT_REVIEW_REPORT = "Task_SubmitReviewReport";
+  /** The standing committee (the organ playing the approval role) approves the office's draft or returns it. */
+  public static final String TASK_APPROVE_REVIEW_REPORT = "Task_ApproveReviewReport";
+  public static final String GATEWAY_REPORT_APPROVED = "Gateway_ReportApproved";
+  public static final String FLOW_REPORT_RETURNED = "Flow_ReportReturned";
   public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
   public static final String END_REVIEW_HELD = "EndEvent_ReviewHeld";
   /** The direct subordinates' cut-off (a level below, earlier): who of them has sent nothing is listed then. */
@@ -35,6 +39,8 @@ public final class CommitteeReviewProcess {
     public static final String SUBORDINATES_REPORT_CUTOFF = "subordinatesReportCutoff";
     public static final String CONFERENCE_BY = "conferenceBy";
     public static final String LATE_REPORT_COUNT = "lateReportCount";
+    /** The standing committee's decision on the draft report: true sends it, false returns it to the office. */
+    public static final String REPORT_APPROVED = "reportApproved";
     /**
      * The cut-off's list of late subordinates, as text, for the escalation it opens in the same
      * transaction: a transient variable, never stored.
@@ -63,6 +69,13 @@ public final class CommitteeReviewProcess {
     public static final String REPORT_NUMBER = "reportNumber";
     /** the signed scan and other files of the report: where they are listed and how to send them */
     public static final String ATTACHMENTS_TEXT = "attachmentsText";
+    /** In the report task: the standing committee's comments when it returned the draft; null for a first draft. */
+    public static final String REVIEW_COMMENTS = "reviewComments";
+    /** In the approval task: the draft as text, for the standing committee to read. */
+    public static final String DRAFT_TEXT = "draftText";
+    public static final String DECISION = "decision";
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_RETURN = "RETURN";
     public static final String HELD_ON = "heldOn";
     public static final String ATTENDEES = "attendees";
     public static final String CONCLUSIONS = "conclusions";

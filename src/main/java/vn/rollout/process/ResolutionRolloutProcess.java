@@ -43,6 +43,12 @@ public final class ResolutionRolloutProcess {
   public static final String GATEWAY_DRAFT_MERGE = "Gateway_DraftMerge";
   public static final String TASK_DRAFT_PROGRAMME = "Task_DraftProgramme";
   public static final String TASK_CHECK_PROGRAMME = "Task_CheckProgramme";
+  /** The office may send its draft for comments before the check and approval (issue 25). */
+  public static final String GATEWAY_CONSULT_DRAFT = "Gateway_ConsultDraft";
+  /** One per group asked (multi-instance over {@code consultedGroups.of(programmeId)}). */
+  public static final String TASK_COMMENT_ON_DRAFT = "Task_CommentOnDraft";
+  /** At the comments' deadline: the round ends without the groups that have not answered. */
+  public static final String BOUNDARY_CONSULT_DEADLINE = "BoundaryEvent_ConsultDeadline";
   public static final String GATEWAY_PROGRAMME_CONCRETE = "Gateway_ProgrammeConcrete";
   public static final String TASK_APPROVE_PROGRAMME = "Task_ApproveProgramme";
   public static final String GATEWAY_PROGRAMME_APPROVED = "Gateway_ProgrammeApproved";
@@ -151,6 +157,11 @@ public final class ResolutionRolloutProcess {
     public static final String SUPERIOR_OFFICE_GROUP = "superiorOfficeGroup";
 
     public static final String PROGRAMME_CONCRETE = "programmeConcrete";
+    /** Set when the office completes its draft: whether it asked groups for comments (a new round), and by when. */
+    public static final String CONSULT_REQUESTED = "consultRequested";
+    public static final String CONSULT_DEADLINE = "consultDeadline";
+    /** The element variable of the comments round: the group asked. */
+    public static final String CONSULT_GROUP = "consultGroup";
     public static final String PROGRAMME_APPROVED = "programmeApproved";
 
     /** The inspection rounds' cycle (ISO 8601 repeating interval, default {@code R/P6M}), set at the start. */
@@ -209,6 +220,17 @@ public final class ResolutionRolloutProcess {
 
     // programme-approval
     public static final String PROGRAMME_ITEMS = "programmeItems";
+    /** The draft form: whom to ask for comments (group ids), by when (ISO date), and the groups it may ask. */
+    public static final String CONSULT_GROUPS = "consultGroups";
+    public static final String CONSULT_DEADLINE = "consultDeadline";
+    public static final String CONSULT_OPTIONS = "consultOptions";
+    /** The draft form: the comments so far beside their items, and who did not answer the last round. */
+    public static final String CONSULT_COMMENTS = "consultComments";
+    public static final String CONSULT_SILENT_TEXT = "consultSilentText";
+    /** The commenting form: the group asked, the deadline, the rows to comment on. */
+    public static final String CONSULT_GROUP_NAME = "consultGroupName";
+    public static final String CONSULT_DEADLINE_TEXT = "consultDeadlineText";
+    public static final String COMMENTS = "comments";
     public static final String DECISION = "decision";
     public static final String DECISION_APPROVE = "APPROVE";
     public static final String DECISION_RETURN = "RETURN";

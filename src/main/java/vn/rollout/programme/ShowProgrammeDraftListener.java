@@ -4,6 +4,9 @@ import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,8 +27,11 @@ class ShowProgrammeDraftListener implements TaskListener {
   private final TaskHeading heading;
   private final Programmes programmes;
   private final ProgrammeForms forms;
+  private final ProgrammeConsultation consultation;
 
-  ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms) {
+  ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms,
+      ProgrammeConsultation consultation) {
+    this.consultation = consultation;
     this.heading = heading;
     this.programmes = programmes;
     this.forms = forms;
@@ -45,6 +51,22 @@ class ShowProgrammeDraftListener implements TaskListener {
     task.setVariableLocal(FormFields.CHECK_FINDINGS, JsonVariables.json(forms.checkFindings(draft)));
     task.setVariableLocal(FormFields.REVIEW_COMMENTS,
         draft != null && draft.status() == Programme.Status.RETURNED ? draft.reviewComments() : null);
+
+    // comments on the draft (issue 25): whom the office may ask, what was said beside each item, who kept silent
+    task.setVariableLocal(FormFields.CONSULT_OPTIONS, JsonVariables.json(
+        consultation.options(committeeCode, (String) task.getVariable(Variables.OFFICE_GROUP))));
+    task.setVariableLocal(FormFields.CONSULT_GROUPS, null);
+    task.setVariableLocal(FormFields.CONSULT_DEADLINE, null);
+    if (draft != null) {
+      consultation.close(draft.id());
+    }
+    task.setVariableLocal(FormFields.CONSULT_COMMENTS, JsonVariables.json(draft == null ? List.of()
+        : consultation.comments(draft.id()).stream().map(comment -> Map.of(
+            "number", String.valueOf(comment.itemNumber()), "content", String.valueOf(comment.itemContent()),
+            "group", comment.groupName(), "comment", comment.comment())).toList()));
+    List<String> silent = draft == null ? List.of() : consultation.silent(draft.id());
+    task.setVariableLocal(FormFields.CONSULT_SILENT_TEXT, silent.isEmpty() ? null
+        : silent.stream().map(name -> "- " + name).collect(Collectors.joining("\n")));
 
     Object parentId = task.getVariable(Variables.PARENT_PROGRAMME_ID);
     Programme parent = parentId == null ? null : programmes.find(((Number) parentId).longValue()).orElse(null);

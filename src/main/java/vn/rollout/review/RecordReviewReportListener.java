@@ -2,7 +2,6 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import vn.rollout.process.JsonVariables;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.shared.InvalidInputException;
 
-/** Completes the review report: stored on time or late, and visible to the direct superior. */
+/** Completes the office's draft of the review report: stored as a draft, for the standing committee to approve; not sent yet. */
 @Component("recordReviewReportListener")
 class RecordReviewReportListener implements TaskListener {
 
@@ -39,8 +38,7 @@ class RecordReviewReportListener implements TaskListener {
       throw FormRejection.of(FormFields.LIMITATIONS, "Danh sách hạn chế không đọc được.", e);
     }
     try {
-      reviews.submit(ReviewTask.rolloutId(task), ReviewTask.kind(task), report,
-          Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
+      reviews.draft(ReviewTask.rolloutId(task), ReviewTask.kind(task), report, CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }

@@ -50,23 +50,37 @@ public class Reviews {
     this.register = register;
   }
 
+  /** A report's draft as the office last wrote it, and the standing committee's latest comments when it returned it. */
+  public record Draft(long id, ReviewSubmission report, String status, String returnComments) {}
+
   /**
-   * Where a committee's report of {@code kind} stands, by the one rule of {@link ReportState#of}; a
-   * committee without a rollout ({@code rolloutId} empty) has sent nothing.
+   * The one definition of a sent report, as a SQL condition on a {@code review_report} row of alias
+   * {@code report}: only the version the standing committee approved counts (for reporting queries).
+   */
+  public static String sentSql(String report) {
+    return report + ".status = 'APPROVED'";
+  }
+
+  /**
+   * Where a committee's report of {@code kind} stands, by the one rule of {@link ReportState#of}: only an
+   * approved report counts as sent; a committee without a rollout ({@code rolloutId} empty) has sent nothing.
    */
   public ReportState reportState(Optional<Long> rolloutId, ReviewKind kind, LocalDate cutoff, LocalDate today) {
-    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql("SELECT on_time FROM review_report WHERE rollout_id = :id AND kind = :kind")
+    Boolean onTime = rolloutId.flatMap(id -> jdbc.sql(
+            "SELECT r.on_time FROM review_report r WHERE r.rollout_id = :id AND r.kind = :kind AND " + sentSql("r"))
         .param("id", id).param("kind", kind.name()).query(Boolean.class).optional()).orElse(null);
     return ReportState.of(onTime, cutoff, today);
   }
 
   /**
-   * Stores a committee's report: on time when submitted by the end of the cut-off day in Vietnam, else late.
+   * Stores the office's draft of a committee's report (a returned draft is replaced by the revised one). A draft is
+   * not sent: the superior sees nothing until the standing committee approves it ({@link #decide}).
    *
-   * @throws InvalidInputException naming the field, when a field's results are missing or a limitation names no one
+   * @throws InvalidInputException naming the field, when a field's results are missing, a limitation names no one,
+   *     or the typed number is taken
    */
   @Transactional
-  public boolean submit(long rolloutId, ReviewKind kind, ReviewSubmission report, LocalDate cutoff, String submittedBy) {
+  public long draft(long rolloutId, ReviewKind kind, ReviewSubmission report, String draftedBy) {
     require(report.resultsEconomy(), "resultsEconomy", "Chưa đánh giá kết quả trên lĩnh vực kinh tế.");
     require(report.resultsCultureSociety(), "resultsCultureSociety", "Chưa đánh giá kết quả trên lĩnh vực văn hóa – xã hội.");
     require(report.resultsPartyBuilding(), "resultsPartyBuilding",
@@ -82,34 +96,62 @@ public class Reviews {
             "Hạn chế " + (i + 1) + ": chưa nêu cơ quan, đơn vị chịu trách nhiệm.");
       }
     }
-    boolean onTime = !EngineTime.today().isAfter(cutoff);
-    String committeeCode = jdbc.sql("SELECT committee_code FROM rollout WHERE id = :id").param("id", rolloutId)
-        .query(String.class).single();
-    Committee committee = committees.find(committeeCode).orElseThrow();
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql("""
-            INSERT INTO review_report (rollout_id, kind, submitted_at, submitted_by, on_time, results_economy,
-                                       results_culture_society, results_party_building, causes, lessons, solutions,
-                                       overall_assessment, recommendations)
-            VALUES (:rollout, :kind, :now, :by, :onTime, :economy, :culture, :party, :causes, :lessons, :solutions,
-                    :overall, :recommendations)""")
-        .param("rollout", rolloutId)
-        .param("kind", kind.name())
-        .param("now", Timestamp.from(EngineTime.now()))
-        .param("by", submittedBy)
-        .param("onTime", onTime)
-        .param("economy", trim(report.resultsEconomy()))
-        .param("culture", trim(report.resultsCultureSociety()))
-        .param("party", trim(report.resultsPartyBuilding()))
-        .param("causes", trim(report.causes()))
-        .param("lessons", trim(report.lessons()))
-        .param("solutions", trim(report.solutions()))
-        .param("overall", trim(report.overallAssessment()))
-        .param("recommendations", trim(report.recommendations()))
-        .update(keys, "id");
-    long reportId = keys.getKeyAs(Number.class).longValue();
-    register.issue(kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT, reportId,
-        committee.code(), committee.symbol(), EngineTime.today(), report.typedNumber(), "reportNumber", submittedBy);
+    Committee committee = committeeOf(rolloutId);
+    if (report.typedNumber() != null) {
+      register.requireFree(documentKind(kind), committee.code(), committee.symbol(), EngineTime.today().getYear(),
+          report.typedNumber(), "reportNumber");
+    }
+    Optional<Draft> existing = draftOf(rolloutId, kind);
+    if (existing.isPresent() && "APPROVED".equals(existing.get().status())) {
+      throw new InvalidInputException("status", "Báo cáo đã được phê duyệt và gửi cấp trên; không sửa được nữa.");
+    }
+    long reportId;
+    if (existing.isPresent()) {
+      reportId = existing.get().id();
+      jdbc.sql("""
+              UPDATE review_report SET status = 'DRAFT', drafted_at = :now, drafted_by = :by, submitted_at = :now,
+                     results_economy = :economy, results_culture_society = :culture, results_party_building = :party,
+                     causes = :causes, lessons = :lessons, solutions = :solutions, overall_assessment = :overall,
+                     recommendations = :recommendations, typed_number = :typed
+               WHERE id = :id AND status <> 'APPROVED'""")
+          .param("id", reportId)
+          .param("now", Timestamp.from(EngineTime.now()))
+          .param("by", draftedBy)
+          .param("economy", trim(report.resultsEconomy()))
+          .param("culture", trim(report.resultsCultureSociety()))
+          .param("party", trim(report.resultsPartyBuilding()))
+          .param("causes", trim(report.causes()))
+          .param("lessons", trim(report.lessons()))
+          .param("solutions", trim(report.solutions()))
+          .param("overall", trim(report.overallAssessment()))
+          .param("recommendations", trim(report.recommendations()))
+          .param("typed", report.typedNumber())
+          .update();
+      jdbc.sql("DELETE FROM review_limitation WHERE report_id = :report").param("report", reportId).update();
+    } else {
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql("""
+              INSERT INTO review_report (rollout_id, kind, status, submitted_at, drafted_at, drafted_by, on_time,
+                                         results_economy, results_culture_society, results_party_building, causes, lessons,
+                                         solutions, overall_assessment, recommendations, typed_number)
+              VALUES (:rollout, :kind, 'DRAFT', :now, :now, :by, FALSE, :economy, :culture, :party, :causes, :lessons,
+                      :solutions, :overall, :recommendations, :typed)""")
+          .param("rollout", rolloutId)
+          .param("kind", kind.name())
+          .param("now", Timestamp.from(EngineTime.now()))
+          .param("by", draftedBy)
+          .param("economy", trim(report.resultsEconomy()))
+          .param("culture", trim(report.resultsCultureSociety()))
+          .param("party", trim(report.resultsPartyBuilding()))
+          .param("causes", trim(report.causes()))
+          .param("lessons", trim(report.lessons()))
+          .param("solutions", trim(report.solutions()))
+          .param("overall", trim(report.overallAssessment()))
+          .param("recommendations", trim(report.recommendations()))
+          .param("typed", report.typedNumber())
+          .update(keys, "id");
+      reportId = keys.getKeyAs(Number.class).longValue();
+    }
     for (int i = 0; i < limitations.size(); i++) {
       jdbc.sql("INSERT INTO review_limitation (report_id, seq, limitation, responsible) VALUES (:report, :seq, :limitation, :responsible)")
           .param("report", reportId)
@@ -118,7 +160,91 @@ public class Reviews {
           .param("responsible", limitations.get(i).responsible().strip())
           .update();
     }
+    return reportId;
+  }
+
+  /**
+   * The standing committee's decision on the office's draft. Approved, the report is sent: numbered, on time when
+   * approved by the end of the cut-off day in Vietnam, else late, and from then on the superior sees it. Returned, it
+   * goes back to the office with the comments. Every decision is kept ({@code review_report_decision}).
+   *
+   * @return whether the approved report is on time; null when returned
+   * @throws InvalidInputException when returned without comments, there is no draft, or the typed number is taken by now
+   */
+  @Transactional
+  public Boolean decide(long rolloutId, ReviewKind kind, boolean approve, String comments, LocalDate cutoff, String decidedBy) {
+    Draft draft = draftOf(rolloutId, kind).filter(d -> "DRAFT".equals(d.status()))
+        .orElseThrow(() -> new InvalidInputException("decision", "Không có dự thảo báo cáo nào đang chờ phê duyệt."));
+    if (!approve && trim(comments) == null) {
+      throw new InvalidInputException("reviewComments", "Trả lại báo cáo thì phải nêu ý kiến: nội dung cần sửa.");
+    }
+    int seq = jdbc.sql("SELECT COUNT(*) FROM review_report_decision WHERE report_id = :report").param("report", draft.id())
+        .query(Integer.class).single();
+    jdbc.sql("""
+            INSERT INTO review_report_decision (report_id, seq, approved, comments, decided_at, decided_by)
+            VALUES (:report, :seq, :approved, :comments, :now, :by)""")
+        .param("report", draft.id())
+        .param("seq", seq)
+        .param("approved", approve)
+        .param("comments", trim(comments))
+        .param("now", Timestamp.from(EngineTime.now()))
+        .param("by", decidedBy)
+        .update();
+    if (!approve) {
+      jdbc.sql("UPDATE review_report SET status = 'RETURNED' WHERE id = :id").param("id", draft.id()).update();
+      return null;
+    }
+    boolean onTime = !EngineTime.today().isAfter(cutoff);
+    Committee committee = committeeOf(rolloutId);
+    register.issue(documentKind(kind), draft.id(), committee.code(), committee.symbol(), EngineTime.today(),
+        draft.report().typedNumber(), "reportNumber", decidedBy);
+    jdbc.sql("""
+            UPDATE review_report SET status = 'APPROVED', on_time = :onTime, submitted_at = :now, submitted_by = :by
+             WHERE id = :id""")
+        .param("id", draft.id())
+        .param("onTime", onTime)
+        .param("now", Timestamp.from(EngineTime.now()))
+        .param("by", decidedBy)
+        .update();
     return onTime;
+  }
+
+  /** The committee's report of this kind in whatever state it is (draft, returned, approved), with the latest comments. */
+  public Optional<Draft> draftOf(long rolloutId, ReviewKind kind) {
+    return jdbc.sql("""
+            SELECT id, status, results_economy, results_culture_society, results_party_building, overall_assessment,
+                   causes, lessons, solutions, recommendations, typed_number
+              FROM review_report WHERE rollout_id = :rollout AND kind = :kind""")
+        .param("rollout", rolloutId)
+        .param("kind", kind.name())
+        .query((rs, n) -> {
+          long id = rs.getLong("id");
+          List<ReviewSubmission.Limitation> limitations = jdbc.sql(
+                  "SELECT limitation, responsible FROM review_limitation WHERE report_id = :report ORDER BY seq")
+              .param("report", id)
+              .query((l, m) -> new ReviewSubmission.Limitation(l.getString("limitation"), l.getString("responsible")))
+              .list();
+          String comments = jdbc.sql("""
+                  SELECT comments FROM review_report_decision
+                   WHERE report_id = :report AND approved = FALSE ORDER BY seq DESC""")
+              .param("report", id)
+              .query(String.class).list().stream().findFirst().orElse(null);
+          return new Draft(id, new ReviewSubmission(rs.getString("results_economy"), rs.getString("results_culture_society"),
+              rs.getString("results_party_building"), rs.getString("overall_assessment"), limitations, rs.getString("causes"),
+              rs.getString("lessons"), rs.getString("solutions"), rs.getString("recommendations"),
+              (Integer) rs.getObject("typed_number", Integer.class)), rs.getString("status"), comments);
+        })
+        .optional();
+  }
+
+  private Committee committeeOf(long rolloutId) {
+    String committeeCode = jdbc.sql("SELECT committee_code FROM rollout WHERE id = :id").param("id", rolloutId)
+        .query(String.class).single();
+    return committees.find(committeeCode).orElseThrow();
+  }
+
+  private static DocumentKind documentKind(ReviewKind kind) {
+    return kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT;
   }
 
   /** The direct subordinates of a committee and where their reports of this kind stand. */
@@ -138,7 +264,8 @@ public class Reviews {
   private Submission submission(long resolutionId, Committee committee, ReviewKind kind) {
     return jdbc.sql("""
             SELECT r.on_time FROM review_report r JOIN rollout o ON o.id = r.rollout_id
-             WHERE o.resolution_id = :resolution AND o.committee_code = :committee AND r.kind = :kind""")
+             WHERE o.resolution_id = :resolution AND o.committee_code = :committee AND r.kind = :kind
+               AND\s""" + sentSql("r"))
         .param("resolution", resolutionId)
         .param("committee", committee.code())
         .param("kind", kind.name())

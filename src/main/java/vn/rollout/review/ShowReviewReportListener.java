@@ -14,7 +14,7 @@ import vn.rollout.rollout.TaskHeading;
 import vn.rollout.shared.VietnameseFormat;
 
 /** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, the
- * link to the report as a Word document, a blank report. */
+ * link to the report as a Word document, a blank report, or the draft the standing committee returned with its comments. */
 @Component("showReviewReportListener")
 class ShowReviewReportListener implements TaskListener {
 
@@ -38,16 +38,24 @@ class ShowReviewReportListener implements TaskListener {
         reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
     task.setVariableLocal(FormFields.REPORT_DOCUMENT_URL, "/api/committees/" + ReviewTask.committeeCode(task)
         + "/reports/" + kind.name() + ".docx?resolution=" + ReviewTask.resolutionId(task));
-    task.setVariableLocal(FormFields.RESULTS_ECONOMY, null);
-    task.setVariableLocal(FormFields.RESULTS_CULTURE_SOCIETY, null);
-    task.setVariableLocal(FormFields.RESULTS_PARTY_BUILDING, null);
-    task.setVariableLocal(FormFields.LIMITATIONS, JsonVariables.json(List.of(new ReviewSubmission.Limitation(null, null))));
-    task.setVariableLocal(FormFields.CAUSES, null);
-    task.setVariableLocal(FormFields.LESSONS, null);
-    task.setVariableLocal(FormFields.SOLUTIONS, null);
-    task.setVariableLocal(FormFields.OVERALL_ASSESSMENT, null);
-    task.setVariableLocal(FormFields.RECOMMENDATIONS, null);
-    task.setVariableLocal(FormFields.REPORT_NUMBER, null);
+    // a draft the standing committee returned comes back as the office left it, with the comments beside it
+    Reviews.Draft returned = reviews.draftOf(ReviewTask.rolloutId(task), kind)
+        .filter(draft -> "RETURNED".equals(draft.status())).orElse(null);
+    ReviewSubmission report = returned == null
+        ? new ReviewSubmission(null, null, null, null, List.of(new ReviewSubmission.Limitation(null, null)), null, null, null, null, null)
+        : returned.report();
+    task.setVariableLocal(FormFields.REVIEW_COMMENTS, returned == null ? null : returned.returnComments());
+    task.setVariableLocal(FormFields.RESULTS_ECONOMY, report.resultsEconomy());
+    task.setVariableLocal(FormFields.RESULTS_CULTURE_SOCIETY, report.resultsCultureSociety());
+    task.setVariableLocal(FormFields.RESULTS_PARTY_BUILDING, report.resultsPartyBuilding());
+    task.setVariableLocal(FormFields.LIMITATIONS, JsonVariables.json(report.limitations().isEmpty()
+        ? List.of(new ReviewSubmission.Limitation(null, null)) : report.limitations()));
+    task.setVariableLocal(FormFields.CAUSES, report.causes());
+    task.setVariableLocal(FormFields.LESSONS, report.lessons());
+    task.setVariableLocal(FormFields.SOLUTIONS, report.solutions());
+    task.setVariableLocal(FormFields.OVERALL_ASSESSMENT, report.overallAssessment());
+    task.setVariableLocal(FormFields.RECOMMENDATIONS, report.recommendations());
+    task.setVariableLocal(FormFields.REPORT_NUMBER, report.typedNumber() == null ? null : report.typedNumber().toString());
     task.setVariableLocal(FormFields.ATTACHMENTS_TEXT, AttachmentNotes.documentNotYetNumbered()
         + " Sau đó: danh sách văn bản của cấp ủy, mã số văn bản và địa chỉ gửi bản quét tại /api/committees/"
         + ReviewTask.committeeCode(task) + "/documents?resolution=" + ReviewTask.resolutionId(task) + ".");

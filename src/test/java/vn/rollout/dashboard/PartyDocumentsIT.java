@@ -191,10 +191,11 @@ class PartyDocumentsIT extends RolloutTest {
     fixture.report(cell1Rollout, "MID_TERM", true);
     fixture.rollout(resolution, cell2, "EXECUTION");
     register.issue(DocumentKind.MID_TERM_REPORT, 999_999, ward, "ĐU", LocalDate.of(2028, 5, 2), 4, "reportNumber", "test");
-    assertThatThrownBy(() -> reviews.submit(wardRollout, ReviewKind.MID_TERM, submission(4), LocalDate.of(2028, 4, 20), "test"))
+    assertThatThrownBy(() -> reviews.draft(wardRollout, ReviewKind.MID_TERM, submission(4), "test"))
         .as("a number the paper register gave to another document").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Số 04-BC/ĐU năm 2028 đã cấp cho văn bản khác");
-    reviews.submit(wardRollout, ReviewKind.MID_TERM, submission(null), LocalDate.of(2028, 4, 20), "test");
+    reviews.draft(wardRollout, ReviewKind.MID_TERM, submission(null), "test");
+    reviews.decide(wardRollout, ReviewKind.MID_TERM, true, null, LocalDate.of(2028, 4, 20), "test");
 
     try (XWPFDocument document = kept("review-report", admin("/api/committees/" + ward + "/reports/MID_TERM.docx?resolution=" + resolution))) {
       PartyDocxAssert.assertPartyLayout(document);

@@ -38,6 +38,7 @@ class ReviewIT extends RolloutTest {
   static final LocalDateTime CUTOFF = LocalDateTime.of(2028, 4, 20, 23, 59, 59);
 
   @Autowired TestRestTemplate http;
+  @Autowired Reviews reviews;
 
   @Test
   void shouldEscalateOnceToTheSuperiorListingTheSubordinatesThatHaveNotReportedAndRecordALateReport() {
@@ -116,12 +117,116 @@ class ReviewIT extends RolloutTest {
     assertThat(cityReview).hasPassed(CommitteeReviewProcess.END_LATE_REPORTERS_REMINDED);
   }
 
+  @Test
+  void shouldSendTheReportOnlyWhenTheStandingCommitteeApprovesItAndCountItByTheApprovalDate() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    ProcessInstance wardRollout = rollout(resolutionId(cityRollout) + "/" + ward);
+    approveProgramme(wardRollout, ward);
+    ProcessInstance cityReview = review(cityRollout);
+    ProcessInstance wardReview = review(wardRollout);
+    long resolution = resolutionId(cityRollout);
+    clockAt(OPENS);
+    for (ProcessInstance review : List.of(cityReview, wardReview)) {
+      managementService.executeJob(timer(review, CommitteeReviewProcess.TIMER_REPORT_OPENS).getId());
+    }
+
+    // the office drafts in good time: it goes to the standing committee, not to the city
+    clockAt(CUTOFF.minusDays(5));
+    Map<String, Object> limitation = new HashMap<>();
+    limitation.put("limitation", "Số hóa hồ sơ đảng viên còn chậm");
+    limitation.put("responsible", "Văn phòng Đảng ủy phường");
+    Map<String, Object> draft = report(limitation);
+    draft.put("reportNumber", "17");
+    formService.submitTaskForm(task(wardReview, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), draft);
+    Task approval = task(wardReview, CommitteeReviewProcess.TASK_APPROVE_REVIEW_REPORT);
+    assertThat(approval).hasName("Phê duyệt báo cáo sơ kết giữa nhiệm kỳ").hasCandidateGroup(group(ward, Organ.STANDING_COMMITTEE));
+    assertThat(approval.getDueDate()).as("approved by the cut-off to count as on time").isEqualTo(vietnam(CUTOFF));
+    assertThat((String) formVariable(approval, "draftText")).contains("**Kết quả trên lĩnh vực kinh tế**\n\nThu ngân sách đạt 105% dự toán.",
+        "- Số hóa hồ sơ đảng viên còn chậm (trách nhiệm: Văn phòng Đảng ủy phường)",
+        "**Số văn bản Văn phòng đã lấy theo sổ giấy:** 17");
+    assertThat(reviews.subordinates(resolution, city, ReviewKind.MID_TERM)).as("a draft is not sent")
+        .extracting(Reviews.SubordinateReport::submission).containsExactly(Reviews.Submission.MISSING);
+    assertThat(numbersIssued(ward)).as("numbered only when approved").isZero();
+    assertThat(reportDocument(wardReview)).as("the draft's Word file is marked as such").contains("DỰ THẢO");
+    String url = reportUrl(wardReview);
+    assertThat(documentText(http.withBasicAuth(member(group(ward, Organ.OFFICE), "vp-phuong"), PASSWORD)
+        .getForEntity(url, byte[].class))).as("the ward's own office reads its draft")
+        .contains("Thu ngân sách đạt 105% dự toán.");
+    assertThat(documentText(http.withBasicAuth(member(group(city, Organ.OFFICE), "vp-thanh-uy"), PASSWORD)
+        .getForEntity(url, byte[].class))).as("the superior does not read a draft: nothing has been sent to it")
+        .doesNotContain("Thu ngân sách đạt 105% dự toán.");
+
+    // returned without a word: refused, nothing completes; with comments: back to the office, the draft kept
+    Map<String, Object> silent = new HashMap<>();
+    silent.put("decision", "RETURN");
+    silent.put("reviewComments", "  ");
+    assertThatThrownBy(() -> formService.submitTaskForm(approval.getId(), silent))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Trả lại báo cáo thì phải nêu ý kiến: nội dung cần sửa.");
+    assertThatThrownBy(() -> formService.submitTaskForm(approval.getId(), Map.of("decision", "MAYBE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Chưa chọn phê duyệt hay trả lại báo cáo.");
+    assertThat(wardReview).isWaitingAt(CommitteeReviewProcess.TASK_APPROVE_REVIEW_REPORT);
+    decideReport(wardReview, "RETURN", "Phân tích rõ hơn các hạn chế, yếu kém; bổ sung bài học kinh nghiệm.");
+    Task redraft = task(wardReview, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT);
+    assertThat(wardReview).hasPassed(CommitteeReviewProcess.GATEWAY_REPORT_APPROVED);
+    assertThat(formVariable(redraft, "reviewComments"))
+        .isEqualTo("Phân tích rõ hơn các hạn chế, yếu kém; bổ sung bài học kinh nghiệm.");
+    assertThat(formVariable(redraft, "resultsEconomy")).as("the office revises its draft, not a blank form")
+        .isEqualTo("Thu ngân sách đạt 105% dự toán.");
+    assertThat(formVariable(redraft, "reportNumber")).isEqualTo("17");
+    assertThat(JsonVariables.list(formVariable(redraft, "limitations"), ReviewSubmission.Limitation.class))
+        .containsExactly(new ReviewSubmission.Limitation("Số hóa hồ sơ đảng viên còn chậm", "Văn phòng Đảng ủy phường"));
+
+    // the cut-off passes while the report is with the office again: the city lists the ward as not sent
+    clockAt(CUTOFF);
+    managementService.executeJob(timer(cityReview, CommitteeReviewProcess.TIMER_SUBORDINATES_REPORT_CUTOFF).getId());
+    deliverMails();
+    assertThat(formVariable(task(cityReview, CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS), "lateReportersText"))
+        .isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
+
+    // revised, and approved two days after the cut-off: sent late, numbered as the office typed it
+    clockAt(CUTOFF.plusDays(2));
+    draft.put("lessons", "Người đứng đầu phải trực tiếp chỉ đạo.");
+    formService.submitTaskForm(redraft.getId(), draft);
+    assertThat((String) formVariable(task(wardReview, CommitteeReviewProcess.TASK_APPROVE_REVIEW_REPORT), "draftText"))
+        .contains("**Bài học kinh nghiệm**\n\nNgười đứng đầu phải trực tiếp chỉ đạo.");
+    decideReport(wardReview, "APPROVE", "Đồng ý.");
+    assertThat(onTime(wardReview)).as("late by its approval date, though drafted in time").isFalse();
+    assertThat(reviews.subordinates(resolution, city, ReviewKind.MID_TERM))
+        .extracting(Reviews.SubordinateReport::submission).containsExactly(Reviews.Submission.LATE);
+    assertThat(jdbc.sql("SELECT symbol FROM document_number WHERE committee_code = :c AND subject_kind = 'MID_TERM_REPORT'").param("c", ward).query(String.class).list())
+        .singleElement().satisfies(symbol -> assertThat(symbol).startsWith("17-BC/"));
+    assertThat(jdbc.sql("""
+            SELECT d.approved FROM review_report_decision d JOIN review_report r ON r.id = d.report_id
+              JOIN rollout o ON o.id = r.rollout_id WHERE o.committee_code = :c ORDER BY d.seq""")
+        .param("c", ward).query(Boolean.class).list()).as("every decision kept").containsExactly(false, true);
+    assertThat(reportDocument(wardReview)).doesNotContain("DỰ THẢO").contains("Người đứng đầu phải trực tiếp chỉ đạo.");
+    assertThat(wardReview).isWaitingAt(CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE);
+  }
+
+  private long numbersIssued(String committee) {
+    return jdbc.sql("SELECT COUNT(*) FROM document_number WHERE committee_code = :c AND subject_kind = 'MID_TERM_REPORT'")
+        .param("c", committee).query(Long.class).single();
+  }
+
   /** The Word document behind the link in the review's report task, read as an administrator. */
   private String reportDocument(ProcessInstance review) {
+    return documentText(http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(reportUrl(review), byte[].class));
+  }
+
+  private String reportUrl(ProcessInstance review) {
     String url = historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getId())
-        .variableName(CommitteeReviewProcess.FormFields.REPORT_DOCUMENT_URL).singleResult().getValue().toString();
+        .variableName(CommitteeReviewProcess.FormFields.REPORT_DOCUMENT_URL).list().get(0).getValue().toString();
     assertThat(url).matches("/api/committees/[^/]+/reports/MID_TERM\\.docx\\?resolution=\\d+");
-    ResponseEntity<byte[]> answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, byte[].class);
+    return url;
+  }
+
+  private static String documentText(ResponseEntity<byte[]> answer) {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getBody()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
@@ -141,8 +246,10 @@ class ReviewIT extends RolloutTest {
     return form;
   }
 
+  /** The office drafts the report and the standing committee approves it: sent. */
   private void submit(ProcessInstance review, Map<String, Object> form) {
     formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), form);
+    decideReport(review, "APPROVE", null);
   }
 
   private boolean onTime(ProcessInstance review) {

@@ -279,12 +279,26 @@ public abstract class RolloutTest extends IntegrationTest {
         .superProcessInstanceId(rollout.getId()).singleResult();
   }
 
-  /** The office submits the review report, with results in the three fields. */
+  /** The office drafts the review report, with results in the three fields, and the standing committee approves it: sent. */
   protected void submitReport(ProcessInstance review) {
+    draftReport(review);
+    decideReport(review, "APPROVE", null);
+  }
+
+  /** The office drafts (or redrafts) the review report, with results in the three fields; not sent until approved. */
+  protected void draftReport(ProcessInstance review) {
     formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_SUBMIT_REVIEW_REPORT).getId(), Map.of(
         "resultsEconomy", "Tăng trưởng GRDP bình quân 7,2%/năm.",
         "resultsCultureSociety", "Tỷ lệ hộ nghèo giảm còn 0,5%.",
         "resultsPartyBuilding", "100% tổ chức đảng đã học tập, quán triệt nghị quyết."));
+  }
+
+  /** The standing committee's decision on the draft report: {@code APPROVE} or {@code RETURN} with comments. */
+  protected void decideReport(ProcessInstance review, String decision, String comments) {
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("decision", decision);
+    form.put("reviewComments", comments);
+    formService.submitTaskForm(task(review, CommitteeReviewProcess.TASK_APPROVE_REVIEW_REPORT).getId(), form);
   }
 
   /** The review's conference, held on {@code day} (ISO). */

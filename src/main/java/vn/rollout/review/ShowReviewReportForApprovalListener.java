@@ -1,0 +1,73 @@
+package vn.rollout.review;
+
+import static vn.rollout.process.CommitteeReviewProcess.FormFields;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.shared.VietnameseFormat;
+import vn.rollout.rollout.TaskHeading;
+
+/**
+ * Opens "Phê duyệt báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết) for the standing committee: the office's draft in
+ * full, as text (the Word document is the office's to download: {@code reports/{kind}.docx} needs the office role), and
+ * the cut-off the approval date is measured against.
+ */
+@Component("showReviewReportForApprovalListener")
+class ShowReviewReportForApprovalListener implements TaskListener {
+
+  private final TaskHeading heading;
+  private final Reviews reviews;
+
+  ShowReviewReportForApprovalListener(TaskHeading heading, Reviews reviews) {
+    this.heading = heading;
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    heading.present(task);
+    ReviewKind kind = ReviewTask.kind(task);
+    task.setName(kind.approvalTask());
+    task.setVariableLocal(FormFields.REVIEW_TITLE, kind.approvalTask());
+    task.setVariableLocal(FormFields.CUTOFF_TEXT, VietnameseFormat.date(
+        Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
+    task.setVariableLocal(FormFields.DRAFT_TEXT, reviews.draftOf(ReviewTask.rolloutId(task), kind)
+        .map(draft -> text(draft.report())).orElse("Chưa có dự thảo."));
+    task.setVariableLocal(FormFields.DECISION, null);
+    task.setVariableLocal(FormFields.REVIEW_COMMENTS, null);
+  }
+
+  /** The draft as the form's markdown shows it, section by section. */
+  static String text(ReviewSubmission report) {
+    List<String> parts = new ArrayList<>();
+    section(parts, "Kết quả trên lĩnh vực kinh tế", report.resultsEconomy());
+    section(parts, "Kết quả trên lĩnh vực văn hóa – xã hội", report.resultsCultureSociety());
+    section(parts, "Kết quả xây dựng Đảng và hệ thống chính trị", report.resultsPartyBuilding());
+    section(parts, "Đánh giá chung", report.overallAssessment());
+    if (!report.limitations().isEmpty()) {
+      StringBuilder limitations = new StringBuilder("**Hạn chế, yếu kém và trách nhiệm**");
+      report.limitations().forEach(l -> limitations.append("\n- ").append(l.limitation())
+          .append(" (trách nhiệm: ").append(l.responsible()).append(")"));
+      parts.add(limitations.toString());
+    }
+    section(parts, "Nguyên nhân", report.causes());
+    section(parts, "Bài học kinh nghiệm", report.lessons());
+    section(parts, "Phương hướng, giải pháp", report.solutions());
+    section(parts, "Kiến nghị, đề xuất", report.recommendations());
+    if (report.typedNumber() != null) {
+      parts.add("**Số văn bản Văn phòng đã lấy theo sổ giấy:** " + report.typedNumber());
+    }
+    return String.join("\n\n", parts);
+  }
+
+  private static void section(List<String> parts, String title, String text) {
+    if (text != null && !text.isBlank()) {
+      parts.add("**" + title + "**\n\n" + text.strip());
+    }
+  }
+}
