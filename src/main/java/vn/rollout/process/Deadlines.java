@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.rollout.calendar.CalendarPeriod;
@@ -93,6 +94,19 @@ public class Deadlines {
     LocalDate day = levels.at(resolution, Math.max(0, level.intValue())).named(name);
     return name.endsWith("Opens") ? Date.from(day.atTime(reminderTime).atZone(ZoneId.systemDefault()).toInstant())
         : endOfDay(day);
+  }
+
+  /**
+   * A deadline of the rollout that {@code scope} (an execution or a task of it) belongs to, by the name
+   * {@link #ofLevel} takes: the rollout's variable of that name where it has one (a rollout started
+   * before issue 28 has them all, copied at its start), else its level's, read from the resolution.
+   */
+  public Date ofRollout(VariableScope scope, String name) {
+    if (scope.getVariable(name) instanceof Date copied) {
+      return copied;
+    }
+    return ofLevel((Number) scope.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID),
+        (Number) scope.getVariable(ResolutionRolloutProcess.Variables.LEVEL), name);
   }
 
   /**

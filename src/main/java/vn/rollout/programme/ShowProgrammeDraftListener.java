@@ -3,7 +3,6 @@ package vn.rollout.programme;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,12 @@ import vn.rollout.rollout.TaskHeading;
 class ShowProgrammeDraftListener implements TaskListener {
 
   private final TaskHeading heading;
+  private final Deadlines deadlines;
   private final Programmes programmes;
   private final ProgrammeForms forms;
 
-  ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms) {
+  ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.heading = heading;
     this.programmes = programmes;
     this.forms = forms;
@@ -38,7 +39,7 @@ class ShowProgrammeDraftListener implements TaskListener {
     Programme draft = programmes.find(resolution.id(), committeeCode).orElse(null);
 
     task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT,
-        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE))));
+        VietnameseFormat.date(Deadlines.day(deadlines.ofRollout(task, Variables.PROGRAMME_DUE))));
     task.setVariableLocal(FormFields.LEAD_OPTIONS, JsonVariables.json(forms.leadOptions(committeeCode)));
     task.setVariableLocal(FormFields.ITEMS, JsonVariables.json(forms.draft(draft)));
     task.setVariableLocal(FormFields.CHECK_FINDINGS, JsonVariables.json(forms.checkFindings(draft)));

@@ -17,11 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.process.Deadlines;
 import vn.rollout.process.EngineTime;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
-import vn.rollout.resolution.LevelDeadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.ResolutionDeadlines;
 import vn.rollout.resolution.Resolutions;
@@ -46,7 +44,6 @@ public class Rollouts {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final String progressReportCycle;
-  private final Deadlines deadlines;
   private final InstanceAccess instanceAccess;
   private final String inspectionCycle;
   private final String briefingCycle;
@@ -54,7 +51,7 @@ public class Rollouts {
   private final SubordinateCommittees subordinates;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
-      Deadlines deadlines, InstanceAccess instanceAccess, ResolutionDeadlines levels, SubordinateCommittees subordinates,
+      InstanceAccess instanceAccess, ResolutionDeadlines levels, SubordinateCommittees subordinates,
       @Value("${rollout.progress-report-cycle}") String progressReportCycle,
       @Value("${rollout.inspection-cycle}") String inspectionCycle,
       @Value("${rollout.briefing-cycle}") String briefingCycle) {
@@ -62,7 +59,6 @@ public class Rollouts {
     this.briefingCycle = briefingCycle;
     this.levels = levels;
     this.subordinates = subordinates;
-    this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
     this.progressReportCycle = progressReportCycle;
@@ -243,24 +239,19 @@ public class Rollouts {
         rs.getString("process_instance_id"));
   }
 
-  /** The rollout's ids and its level's deadlines (ResolutionDeadlines), which its timers and due dates read. */
+  /**
+   * The rollout's ids, its level and its cycles. Its level's deadlines are not copied: the models read
+   * them from the resolution when a timer or a due date needs one ({@code ${deadlines.ofLevel(resolutionId,
+   * level, 'studyDue')}}, {@code Deadlines#ofRollout}).
+   */
   private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
     int level = levels.levelOf(resolution, committeeCode);
-    LevelDeadlines dates = levels.at(resolution, level);
     return org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.RESOLUTION_ID, resolution.id())
         .putValue(Variables.ROLLOUT_ID, rolloutId)
         .putValue(Variables.COMMITTEE_CODE, committeeCode)
         .putValue(Variables.LEVEL, level)
         .putValue(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
-        .putValue(Variables.STUDY_DUE, Deadlines.endOfDay(dates.studyDue()))
-        .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(dates.programmeDue()))
-        .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(dates.midTermReportCutoff()))
-        .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(dates.midTermConferenceBy()))
-        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(dates.finalReportCutoff()))
-        .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(dates.midTermReportCutoff()))
-        .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(dates.finalReportCutoff()))
-        .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(dates.finalConferenceBy()))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
         .putValue(Variables.INSPECTION_CYCLE,
             resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle())
