@@ -17,10 +17,12 @@ import vn.rollout.resolution.Resolutions;
  * Deadlines as the models use them. A deadline is a date meaning the end of that day in Vietnam (the
  * JVM's zone, see {@code VietnamTimeZone}); one that falls on a day that is not a working day (a
  * weekend, a public holiday, an announced day off) moves to the end of the next working day. The
- * models call this bean, so a process owner changes in the Modeler how long before a deadline the
- * reminder comes ({@code ${deadlines.reminder(studyDue, 'P7D')}}) and how long a task may take
- * ({@code ${deadlines.within(now(), 'P5WD')}}). Periods are ISO 8601 ({@code P7D}, {@code P1M}) or
- * working days ({@code P5WD}). Read-only: models may call any of its public methods.
+ * models call this bean, so a process owner changes in the Modeler which deadline a timer or a task
+ * follows ({@code ${deadlines.ofLevel(resolutionId, level, 'studyDue')}}: the rollout's level's, read
+ * from the resolution rather than copied into each rollout), how long before a deadline the reminder
+ * comes ({@code ${deadlines.reminder(deadlines.ofLevel(resolutionId, level, 'studyDue'), 'P7D')}}) and how
+ * long a task may take ({@code ${deadlines.within(now(), 'P5WD')}}). Periods are ISO 8601 ({@code P7D},
+ * {@code P1M}) or working days ({@code P5WD}). Read-only: models may call any of its public methods.
  */
 @CalledFromModels
 @Component("deadlines")
