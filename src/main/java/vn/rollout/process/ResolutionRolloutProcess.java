@@ -64,8 +64,10 @@ public final class ResolutionRolloutProcess {
    * way. Each is a multi-instance sub-process over batches of direct subordinates
    * ({@code rollout.cascade.batch-size}; element variable {@link Variables#SUBORDINATE_BATCH}), all created
    * in one job (its asynchronous body); in each, one service task reaches the batch's subordinates in one
-   * exclusive job ({@link #TASK_START_SUBORDINATE_BATCH}, {@link #TASK_PASS_PROGRAMME_TO_BATCH}). The
-   * superior's instance holds one job per batch, none per subordinate: a subordinate's rollout is written
+   * job ({@link #TASK_START_SUBORDINATE_BATCH}, {@link #TASK_PASS_PROGRAMME_TO_BATCH}), not exclusive, so
+   * that batches run in parallel, followed by an exclusive end job that updates the multi-instance
+   * counters one batch at a time. The superior's instance holds two jobs per batch, none per
+   * subordinate: a subordinate's rollout is written
    * (its row, its instance and its variables) in the batch's job and starts asynchronously
    * ({@link #START_EVENT} is {@code asyncBefore}), so the rest of its start runs in a job of its own
    * instance, where a failure is an incident of that rollout alone; a programme passed down ends the

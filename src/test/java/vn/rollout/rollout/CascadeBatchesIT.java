@@ -24,7 +24,8 @@ import vn.rollout.support.RolloutTest;
 /**
  * The study cascade in batches ({@code rollout.cascade.batch-size}, here 2), as registration starts it
  * (the programme cascade runs on the same machinery): the cascade's first job creates one instance per
- * batch, each batch writes its subordinates' rollouts in an exclusive job of its own, each subordinate's
+ * batch, each batch writes its subordinates' rollouts in a job of its own (batches in parallel, each
+ * followed by an exclusive end job), each subordinate's
  * start goes on in a job of its own rollout, and every subordinate gets exactly one rollout, also when
  * the organisation changes in between, a batch runs again or one start fails.
  */
@@ -60,7 +61,8 @@ class CascadeBatchesIT extends RolloutTest {
     assertThat(rolloutsOf(resolutionId, wards)).as("the cascade's first job creates only the batches").isZero();
     List<Job> batches = batches(cityRollout).list();
     assertThat(batches).as("five subordinates in batches of two").hasSize(3);
-    assertThat(batches).as("each batch in a job of its own").extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(true);
+    assertThat(batches).as("each batch in a job of its own, in parallel").extracting(job -> ((JobEntity) job).isExclusive())
+        .containsOnly(false);
     assertThat(batches).extracting(this::batchOf).containsExactlyInAnyOrder(
         "[, " + ordered.get(2) + ")", "[" + ordered.get(2) + ", " + ordered.get(4) + ")", "[" + ordered.get(4) + ", )");
 
@@ -68,12 +70,15 @@ class CascadeBatchesIT extends RolloutTest {
     String added = ward(city);
     wards.add(added);
     batches.forEach(job -> managementService.executeJob(job.getId()));
+    List<Job> ends = cascade(cityRollout).list();
+    assertThat(ends).as("no job per subordinate in the city's rollout: one exclusive end per batch")
+        .hasSize(3).extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(true);
+    ends.forEach(job -> managementService.executeJob(job.getId()));
 
     assertThat(cityRollout).as("the city waits for none of its subordinates' starts")
         .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_BATCH_STARTED, ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cityRollout.getId())
         .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).count()).as("three batches").isEqualTo(3);
-    assertThat(cascade(cityRollout).count()).as("no job per subordinate in the city's rollout").isZero();
     assertExactlyOneRolloutEach(resolutionId, wards);
 
     List<Job> starts = managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).list();
@@ -116,6 +121,8 @@ class CascadeBatchesIT extends RolloutTest {
     Job batch = batches(cityRollout).list().stream()
         .filter(job -> batchOf(job).equals(firstBatch)).findFirst().orElseThrow();
     managementService.executeJob(batch.getId());
+    cascade(cityRollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_BATCH_STARTED).list()
+        .forEach(job -> managementService.executeJob(job.getId()));
     startEachWithRetries(managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).list());
     assertThat(rolloutsOf(resolutionId, wards)).isEqualTo(2);
 
