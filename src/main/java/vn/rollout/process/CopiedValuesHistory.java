@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
  *   <li>a task's local variables: what its form shows, copied from the product's tables when the task
  *       is created ({@code Show…Listener}, {@code TaskHeading}); what an official submits into one of
  *       them is an update, and keeps its detail;</li>
- *   <li>the names in {@link #COPIES}: the ids, deadlines, cycles and organ groups a rollout starts with
- *       and that its called processes receive, and the multi-instance element variables.</li>
+ *   <li>the names in {@link #COPIES}: the ids, cycles and organ groups a rollout starts with and that its
+ *       called processes receive, and the multi-instance element variables. A rollout's deadlines are
+ *       no longer copied (the models read them from the resolution, {@code Deadlines#ofLevel}); one set
+ *       in Cockpit keeps its first detail.</li>
  * </ul>
  * Every later change of any variable (an official's submission, a deadline moved in Cockpit) still
  * writes its detail, and the user operation log, which needs level {@code full}, is untouched. The
@@ -36,14 +38,6 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       ResolutionRolloutProcess.Variables.COMMITTEE_CODE,
       ResolutionRolloutProcess.Variables.LEVEL,
       ResolutionRolloutProcess.Variables.PARENT_PROGRAMME_ID,
-      ResolutionRolloutProcess.Variables.STUDY_DUE,
-      ResolutionRolloutProcess.Variables.PROGRAMME_DUE,
-      ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF,
-      ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY,
-      ResolutionRolloutProcess.Variables.FINAL_REPORT_CUTOFF,
-      ResolutionRolloutProcess.Variables.MID_TERM_REPORT_OPENS,
-      ResolutionRolloutProcess.Variables.FINAL_REPORT_OPENS,
-      ResolutionRolloutProcess.Variables.FINAL_CONFERENCE_BY,
       ResolutionRolloutProcess.Variables.BRIEFING_CYCLE,
       ResolutionRolloutProcess.Variables.OFFICE_GROUP,
       ResolutionRolloutProcess.Variables.PROPAGANDA_GROUP,

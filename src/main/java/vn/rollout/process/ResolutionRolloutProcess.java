@@ -68,22 +68,23 @@ public final class ResolutionRolloutProcess {
    * The study cascade, started with the rollout: the resolution reaches each direct subordinate, whose
    * rollout starts ({@code rollout.Rollouts#reach}); the programme cascade
    * ({@link #SUB_PROCESS_PASS_PROGRAMME_DOWN}), started when the programme is issued, is built the same
-   * way. Each runs in two multi-instance levels so that no job creates more than one batch of instances
-   * ({@code rollout.cascade.batch-size}): the outer sub-process runs one instance per batch of direct
-   * subordinates (element variable {@link Variables#SUBORDINATE_BATCH}), all created in one job (its
-   * multi-instance body). In each, the inner sub-process runs one instance per subordinate of the batch
-   * (element variable {@link Variables#SUBORDINATE_CODE}), created in that batch's own job (its
-   * multi-instance body, exclusive). Inside, the start of each subordinate's rollout is a job of its
-   * own that is not exclusive, so the job executor starts subordinates in parallel; the inner
-   * sub-process ends in an exclusive job, so the multi-instance counters are updated one at a time,
-   * without optimistic-locking conflicts between the parallel starts.
+   * way. Each is a multi-instance sub-process over batches of direct subordinates
+   * ({@code rollout.cascade.batch-size}; element variable {@link Variables#SUBORDINATE_BATCH}), all created
+   * in one job (its asynchronous body); in each, one service task reaches the batch's subordinates in one
+   * job ({@link #TASK_START_SUBORDINATE_BATCH}, {@link #TASK_PASS_PROGRAMME_TO_BATCH}), not exclusive, so
+   * that batches run in parallel, followed by an exclusive end job that updates the multi-instance
+   * counters one batch at a time. The superior's instance holds two jobs per batch, none per
+   * subordinate: a subordinate's rollout is written
+   * (its row, its instance and its variables) in the batch's job and starts asynchronously
+   * ({@link #START_EVENT} is {@code asyncBefore}), so the rest of its start runs in a job of its own
+   * instance, where a failure is an incident of that rollout alone; a programme passed down ends the
+   * subordinate's wait ({@link #EVENT_PARENT_PROGRAMME_ISSUED}, {@code asyncAfter}), and the subordinate
+   * goes on in a job of its own instance. The superior does not wait for its subordinates: their progress
+   * is in the rollout table.
    */
   public static final String SUB_PROCESS_START_SUBORDINATE_ROLLOUTS = "SubProcess_StartSubordinateRollouts";
   public static final String START_SUBORDINATE_BATCH_STARTING = "StartEvent_SubordinateBatchStarting";
-  public static final String SUB_PROCESS_START_SUBORDINATE_BATCH = "SubProcess_StartSubordinateBatch";
-  public static final String START_SUBORDINATE_ROLLOUT_STARTING = "StartEvent_SubordinateRolloutStarting";
-  public static final String TASK_START_SUBORDINATE_ROLLOUTS = "Task_StartSubordinateRollouts";
-  public static final String END_SUBORDINATE_ROLLOUT_STARTED = "EndEvent_SubordinateRolloutStarted";
+  public static final String TASK_START_SUBORDINATE_BATCH = "Task_StartSubordinateBatch";
   public static final String END_SUBORDINATE_BATCH_STARTED = "EndEvent_SubordinateBatchStarted";
   public static final String END_SUBORDINATE_ROLLOUTS_STARTED = "EndEvent_SubordinateRolloutsStarted";
   /** After the programme is issued: whether there are subordinates to pass it down to. */
@@ -91,9 +92,8 @@ public final class ResolutionRolloutProcess {
   public static final String END_NO_SUBORDINATES_TO_RECEIVE_PROGRAMME = "EndEvent_NoSubordinatesToReceiveProgramme";
   /** The programme cascade: the study cascade's machinery, handing each direct subordinate the issued programme. */
   public static final String SUB_PROCESS_PASS_PROGRAMME_DOWN = "SubProcess_PassProgrammeDown";
-  public static final String SUB_PROCESS_PASS_PROGRAMME_DOWN_BATCH = "SubProcess_PassProgrammeDownBatch";
-  public static final String TASK_PASS_PROGRAMME_TO_SUBORDINATE = "Task_PassProgrammeToSubordinate";
-  public static final String END_PROGRAMME_PASSED_TO_SUBORDINATE = "EndEvent_ProgrammePassedToSubordinate";
+  public static final String TASK_PASS_PROGRAMME_TO_BATCH = "Task_PassProgrammeToBatch";
+  public static final String END_PROGRAMME_BATCH_PASSED = "EndEvent_ProgrammeBatchPassed";
   public static final String END_PROGRAMME_PASSED_DOWN = "EndEvent_ProgrammePassedDown";
   public static final String SUB_PROCESS_EXECUTION = "SubProcess_Execution";
   public static final String SUB_PROCESS_SUPERVISION = "SubProcess_Supervision";
@@ -178,7 +178,10 @@ public final class ResolutionRolloutProcess {
      * a range of their codes written {@code "[from, to)"} (String; {@code rollout.SubordinateBatch}).
      */
     public static final String SUBORDINATE_BATCH = "subordinateBatch";
-    /** The element variable of the cascade's inner level: one subordinate committee's code per instance. */
+    /**
+     * The element variable of the cascade's inner level in the model's versions before issue 28: one
+     * subordinate committee's code per instance. Rollouts still running on such a version use it.
+     */
     public static final String SUBORDINATE_CODE = "subordinateCode";
 
     private Variables() {}

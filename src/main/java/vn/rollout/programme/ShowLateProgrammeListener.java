@@ -21,9 +21,11 @@ import vn.rollout.shared.VietnameseFormat;
 class ShowLateProgrammeListener implements TaskListener {
 
   private final TaskHeading heading;
+  private final Deadlines deadlines;
   private final ProgrammeNotices notices;
 
-  ShowLateProgrammeListener(TaskHeading heading, ProgrammeNotices notices) {
+  ShowLateProgrammeListener(TaskHeading heading, ProgrammeNotices notices, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.heading = heading;
     this.notices = notices;
   }
@@ -31,7 +33,7 @@ class ShowLateProgrammeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Resolution resolution = heading.present(task);
-    LocalDate due = Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE));
+    LocalDate due = Deadlines.day(deadlines.ofRollout(task, Variables.PROGRAMME_DUE));
     task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT, VietnameseFormat.date(due));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);
     notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(), due,

@@ -25,13 +25,15 @@ import vn.rollout.shared.VietnameseFormat;
 class ShowProgrammeDraftListener implements TaskListener {
 
   private final TaskHeading heading;
+  private final Deadlines deadlines;
   private final Programmes programmes;
   private final ProgrammeForms forms;
   private final ProgrammeConsultation consultation;
 
   ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms,
-      ProgrammeConsultation consultation) {
+      ProgrammeConsultation consultation, Deadlines deadlines) {
     this.consultation = consultation;
+    this.deadlines = deadlines;
     this.heading = heading;
     this.programmes = programmes;
     this.forms = forms;
@@ -44,7 +46,7 @@ class ShowProgrammeDraftListener implements TaskListener {
     Programme draft = programmes.find(resolution.id(), committeeCode).orElse(null);
 
     task.setVariableLocal(FormFields.PROGRAMME_DUE_TEXT,
-        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE))));
+        VietnameseFormat.date(Deadlines.day(deadlines.ofRollout(task, Variables.PROGRAMME_DUE))));
     task.setVariableLocal(FormFields.LEAD_OPTIONS, JsonVariables.json(forms.leadOptions(committeeCode)));
     task.setVariableLocal(FormFields.TARGET_OPTIONS, JsonVariables.json(forms.targetOptions(resolution.id())));
     task.setVariableLocal(FormFields.ITEMS, JsonVariables.json(forms.draft(draft)));

@@ -4,20 +4,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.rollout.calendar.CalendarPeriod;
 import vn.rollout.calendar.WorkingDays;
 import vn.rollout.process.CalledFromModels;
+import vn.rollout.process.ResolutionRolloutProcess;
 
 /**
  * Deadlines as the models use them. A deadline is a date meaning the end of that day in Vietnam (the
  * JVM's zone, see {@code VietnamTimeZone}); one that falls on a day that is not a working day (a
  * weekend, a public holiday, an announced day off) moves to the end of the next working day. The
- * models call this bean, so a process owner changes in the Modeler how long before a deadline the
- * reminder comes ({@code ${deadlines.reminder(studyDue, 'P7D')}}) and how long a task may take
- * ({@code ${deadlines.within(now(), 'P5WD')}}). Periods are ISO 8601 ({@code P7D}, {@code P1M}) or
- * working days ({@code P5WD}). Read-only: models may call any of its public methods.
+ * models call this bean, so a process owner changes in the Modeler which deadline a timer or a task
+ * follows ({@code ${deadlines.ofLevel(resolutionId, level, 'studyDue')}}: the rollout's level's, read
+ * from the resolution rather than copied into each rollout), how long before a deadline the reminder
+ * comes ({@code ${deadlines.reminder(deadlines.ofLevel(resolutionId, level, 'studyDue'), 'P7D')}}) and how
+ * long a task may take ({@code ${deadlines.within(now(), 'P5WD')}}). Periods are ISO 8601 ({@code P7D},
+ * {@code P1M}) or working days ({@code P5WD}). Read-only: models may call any of its public methods.
  */
 @CalledFromModels
 @Component("deadlines")
@@ -91,6 +95,19 @@ public class Deadlines {
     LocalDate day = levels.at(resolution, Math.max(0, level.intValue())).named(name);
     return name.endsWith("Opens") ? Date.from(day.atTime(reminderTime).atZone(ZoneId.systemDefault()).toInstant())
         : endOfDay(day);
+  }
+
+  /**
+   * A deadline of the rollout that {@code scope} (an execution or a task of it) belongs to, by the name
+   * {@link #ofLevel} takes: the rollout's variable of that name where it has one (a rollout started
+   * before issue 28 has them all, copied at its start), else its level's, read from the resolution.
+   */
+  public Date ofRollout(VariableScope scope, String name) {
+    if (scope.getVariable(name) instanceof Date copied) {
+      return copied;
+    }
+    return ofLevel((Number) scope.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID),
+        (Number) scope.getVariable(ResolutionRolloutProcess.Variables.LEVEL), name);
   }
 
   /**

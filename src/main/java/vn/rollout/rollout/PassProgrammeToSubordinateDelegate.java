@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Chuyển chương trình hành động cho cấp dưới", once per direct subordinate, each in a job of its own:
- * the programme cascade hands the subordinate this committee's issued programme, for which its programme
- * phase waits, starting its rollout first if it has none ({@link Rollouts#reach}).
+ * "Chuyển chương trình hành động cho cấp dưới", once per direct subordinate, each in a job of its own, in
+ * the model's versions before issue 28 (the current one passes a whole batch: {@link PassProgrammeToBatchDelegate}).
+ * Kept for the rollouts still running on those versions: the programme cascade hands the subordinate
+ * this committee's issued programme, starting its rollout first if it has none ({@link Rollouts#reach}).
  */
 @Component("passProgrammeToSubordinateDelegate")
 class PassProgrammeToSubordinateDelegate implements JavaDelegate {

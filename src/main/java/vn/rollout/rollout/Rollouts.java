@@ -35,7 +35,11 @@ import vn.rollout.shared.EngineTime;
  * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is
  * idempotent, and the row and the process instance are created in one transaction, so a retried job
  * or two nodes racing cannot make a second rollout: the table's unique key decides, and the loser's
- * transaction rolls back whole.
+ * transaction rolls back whole. The issuing committee's rollout starts at once ({@link #start}); a
+ * subordinate's, reached by a cascade ({@link #reach}), is written (row, instance, variables) and goes
+ * on in a job of its own instance ({@code StartEvent_RolloutStarted} is asynchronous), so a batch of
+ * subordinates is one short transaction and a failure of one subordinate's start is an incident of its
+ * own rollout.
  */
 @Service
 public class Rollouts {
@@ -45,21 +49,21 @@ public class Rollouts {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final String progressReportCycle;
-  private final Deadlines deadlines;
   private final InstanceAccess instanceAccess;
   private final String inspectionCycle;
   private final String briefingCycle;
   private final ResolutionDeadlines levels;
+  private final SubordinateCommittees subordinates;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
-      Deadlines deadlines, InstanceAccess instanceAccess, ResolutionDeadlines levels,
+      InstanceAccess instanceAccess, ResolutionDeadlines levels, SubordinateCommittees subordinates,
       @Value("${rollout.progress-report-cycle}") String progressReportCycle,
       @Value("${rollout.inspection-cycle}") String inspectionCycle,
       @Value("${rollout.briefing-cycle}") String briefingCycle) {
     this.inspectionCycle = inspectionCycle;
     this.briefingCycle = briefingCycle;
     this.levels = levels;
-    this.deadlines = deadlines;
+    this.subordinates = subordinates;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
     this.progressReportCycle = progressReportCycle;
@@ -83,12 +87,15 @@ public class Rollouts {
   public Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId) {
     Optional<Rollout> existing = find(resolutionId, committeeCode);
     if (existing.isEmpty()) {
-      return startNew(resolutionId, committeeCode, parentProgrammeId);
+      return startNew(resolutionId, committeeCode, parentProgrammeId, true);
     }
     Rollout rollout = existing.get();
     if (parentProgrammeId == null || parentProgrammeId.equals(rollout.parentProgrammeId())) {
       return rollout;
     }
+    // The update locks the row until this transaction ends: a start job of the subordinate's rollout
+    // still to run reads the programme from the row (superiorProgrammeAtStart), one that ran has
+    // created the subscription the message finds.
     jdbc.sql("UPDATE rollout SET parent_programme_id = :programme WHERE id = :id")
         .param("programme", parentProgrammeId)
         .param("id", rollout.id())
@@ -99,6 +106,36 @@ public class Rollouts {
         .setVariable(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
         .correlateAllWithResult());
     return new Rollout(rollout.id(), resolutionId, committeeCode, parentProgrammeId, rollout.processInstanceId());
+  }
+
+  /**
+   * The resolution reaches one batch of a committee's direct subordinates ({@code SubordinateBatch}):
+   * {@link #reach} for each of today's subordinates whose code falls in the batch, in one transaction.
+   */
+  @Transactional
+  public void reachBatch(long resolutionId, String committeeCode, String batch, Long parentProgrammeId) {
+    for (String subordinate : subordinates.inBatch(committeeCode, batch)) {
+      reach(resolutionId, subordinate, parentProgrammeId);
+    }
+  }
+
+  /**
+   * The superior's issued programme as the rollout's start job finds it, its row locked until that job
+   * ends: a programme passed down after the rollout was written but before its start job ran (or while
+   * that job waited in an incident) found no subscription to end; the start job takes it from the row
+   * instead. The lock orders the two: the cascade's update waits for the start job, whose subscription
+   * it then finds, or the start job waits for the update, whose programme it then reads.
+   */
+  @Transactional
+  public Long superiorProgrammeAtStart(long rolloutId) {
+    return jdbc.sql("SELECT parent_programme_id FROM rollout WHERE id = :id FOR UPDATE")
+        .param("id", rolloutId)
+        .query((rs, row) -> {
+          long id = rs.getLong(1);
+          return rs.wasNull() ? null : id;
+        })
+        .optional()
+        .orElse(null);
   }
 
   /**
@@ -114,11 +151,15 @@ public class Rollouts {
     if (existing.isPresent()) {
       return existing.get();
     }
-    return startNew(resolutionId, committeeCode, parentProgrammeId);
+    return startNew(resolutionId, committeeCode, parentProgrammeId, false);
   }
 
-  /** The start itself, once {@link #find} has found none: the unique key refuses a second one that raced it. */
-  private Rollout startNew(long resolutionId, String committeeCode, Long parentProgrammeId) {
+  /**
+   * The start itself, once {@link #find} has found none: the unique key refuses a second one that raced it.
+   * Asynchronous: the instance waits in a job at its start event; otherwise it starts at its first task
+   * ({@code Task_AssignOrgans}) at once, in this transaction.
+   */
+  private Rollout startNew(long resolutionId, String committeeCode, Long parentProgrammeId, boolean asynchronous) {
     Resolution resolution = resolutions.find(resolutionId)
         .orElseThrow(() -> new IllegalArgumentException("no resolution " + resolutionId));
     var keys = new GeneratedKeyHolder();
@@ -134,10 +175,13 @@ public class Rollouts {
 
     // as the system: whoever caused the start (an office registering, the superior's cascade job) has
     // already been checked by the business rule that decided to start it
-    String processInstanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
-        ResolutionRolloutProcess.KEY,
-        ResolutionRolloutProcess.businessKey(resolutionId, committeeCode),
-        variables(resolution, rolloutId, committeeCode, parentProgrammeId)).getId());
+    var instantiation = runtimeService.createProcessInstanceByKey(ResolutionRolloutProcess.KEY)
+        .businessKey(ResolutionRolloutProcess.businessKey(resolutionId, committeeCode))
+        .setVariables(variables(resolution, rolloutId, committeeCode, parentProgrammeId));
+    if (!asynchronous) {
+      instantiation.startBeforeActivity(ResolutionRolloutProcess.TASK_ASSIGN_ORGANS);
+    }
+    String processInstanceId = AsSystem.call(identityService, () -> instantiation.execute().getId());
     // the committee's office and those above it see the rollout in Cockpit (SECURITY.md)
     instanceAccess.grantToCommitteeChainOfNewInstance(processInstanceId, committeeCode);
 
@@ -222,24 +266,19 @@ public class Rollouts {
         rs.getString("process_instance_id"));
   }
 
-  /** The rollout's ids and its level's deadlines (ResolutionDeadlines), which its timers and due dates read. */
+  /**
+   * The rollout's ids, its level and its cycles. Its level's deadlines are not copied: the models read
+   * them from the resolution when a timer or a due date needs one ({@code ${deadlines.ofLevel(resolutionId,
+   * level, 'studyDue')}}, {@code Deadlines#ofRollout}).
+   */
   private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
     int level = levels.levelOf(resolution, committeeCode);
-    LevelDeadlines dates = levels.at(resolution, level);
     return org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.RESOLUTION_ID, resolution.id())
         .putValue(Variables.ROLLOUT_ID, rolloutId)
         .putValue(Variables.COMMITTEE_CODE, committeeCode)
         .putValue(Variables.LEVEL, level)
         .putValue(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
-        .putValue(Variables.STUDY_DUE, Deadlines.endOfDay(dates.studyDue()))
-        .putValue(Variables.PROGRAMME_DUE, Deadlines.endOfDay(dates.programmeDue()))
-        .putValue(Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(dates.midTermReportCutoff()))
-        .putValue(Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(dates.midTermConferenceBy()))
-        .putValue(Variables.FINAL_REPORT_CUTOFF, Deadlines.endOfDay(dates.finalReportCutoff()))
-        .putValue(Variables.MID_TERM_REPORT_OPENS, deadlines.reviewOpens(dates.midTermReportCutoff()))
-        .putValue(Variables.FINAL_REPORT_OPENS, deadlines.reviewOpens(dates.finalReportCutoff()))
-        .putValue(Variables.FINAL_CONFERENCE_BY, Deadlines.endOfDay(dates.finalConferenceBy()))
         .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
         .putValue(Variables.INSPECTION_CYCLE,
             resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle())

@@ -7,10 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Khởi động triển khai tại cấp dưới", once per direct subordinate, each in a job of its own: the study
- * cascade starts the subordinate's rollout, whose study begins at once ({@link Rollouts#reach}). A
- * rollout of an earlier model version calls it after its programme's approval, with the programme: the
- * subordinate is then handed that programme too.
+ * "Khởi động triển khai tại cấp dưới", once per direct subordinate, each in a job of its own, in the
+ * model's versions before issue 28 (the current one starts a whole batch: {@link StartSubordinateBatchDelegate}).
+ * Kept for the rollouts still running on those versions: the study cascade starts the subordinate's
+ * rollout ({@link Rollouts#reach}). A rollout of an even earlier version calls it after its programme's
+ * approval, with the programme: the subordinate is then handed that programme too.
  */
 @Component("startSubordinateRolloutDelegate")
 class StartSubordinateRolloutDelegate implements JavaDelegate {

@@ -21,7 +21,7 @@ public class SubordinateCommittees {
   private final CommitteeDirectory committees;
   private volatile int batchSize;
 
-  SubordinateCommittees(CommitteeDirectory committees, @Value("${rollout.cascade.batch-size:500}") int batchSize) {
+  SubordinateCommittees(CommitteeDirectory committees, @Value("${rollout.cascade.batch-size:100}") int batchSize) {
     this.committees = committees;
     batchSize(batchSize);
   }

@@ -3,7 +3,6 @@ package vn.rollout.study;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,11 @@ import vn.rollout.shared.InvalidInputException;
 class RecordStudyListener implements TaskListener {
 
   private final StudyReports reports;
+  private final Deadlines deadlines;
   private final Resolutions resolutions;
 
-  RecordStudyListener(StudyReports reports, Resolutions resolutions) {
+  RecordStudyListener(StudyReports reports, Resolutions resolutions, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.reports = reports;
     this.resolutions = resolutions;
   }
@@ -36,7 +37,7 @@ class RecordStudyListener implements TaskListener {
     Resolution resolution = resolutions.find(((Number) task.getVariable(Variables.RESOLUTION_ID)).longValue()).orElseThrow();
     try {
       reports.record(rolloutId, submission(task), resolution.term(),
-          Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE)), CurrentUser.of(task));
+          Deadlines.day(deadlines.ofRollout(task, Variables.STUDY_DUE)), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }

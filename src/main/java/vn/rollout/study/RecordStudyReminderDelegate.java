@@ -2,7 +2,6 @@ package vn.rollout.study;
 
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,10 @@ import vn.rollout.resolution.Deadlines;
 class RecordStudyReminderDelegate implements JavaDelegate {
 
   private final StudyNotices notices;
+  private final Deadlines deadlines;
 
-  RecordStudyReminderDelegate(StudyNotices notices) {
+  RecordStudyReminderDelegate(StudyNotices notices, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.notices = notices;
   }
 
@@ -23,7 +24,7 @@ class RecordStudyReminderDelegate implements JavaDelegate {
     notices.remind(
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
-        Deadlines.day((Date) execution.getVariable(Variables.STUDY_DUE)),
+        Deadlines.day(deadlines.ofRollout(execution, Variables.STUDY_DUE)),
         (String) execution.getVariable(Variables.PROPAGANDA_GROUP));
   }
 }

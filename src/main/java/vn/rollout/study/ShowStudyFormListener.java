@@ -3,7 +3,6 @@ package vn.rollout.study;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,8 +20,10 @@ class ShowStudyFormListener implements TaskListener {
   static final StudySession BLANK_SESSION = new StudySession(null, null, null, null, null);
 
   private final TaskHeading heading;
+  private final Deadlines deadlines;
 
-  ShowStudyFormListener(TaskHeading heading) {
+  ShowStudyFormListener(TaskHeading heading, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.heading = heading;
   }
 
@@ -30,7 +31,7 @@ class ShowStudyFormListener implements TaskListener {
   public void notify(DelegateTask task) {
     heading.present(task);
     task.setVariableLocal(FormFields.STUDY_DUE_TEXT,
-        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.STUDY_DUE))));
+        VietnameseFormat.date(Deadlines.day(deadlines.ofRollout(task, Variables.STUDY_DUE))));
     task.setVariableLocal(FormFields.SESSIONS, JsonVariables.json(List.of(BLANK_SESSION)));
     task.setVariableLocal(FormFields.MAKE_UP_SESSION, false);
     task.setVariableLocal(FormFields.MAKE_UP_DATE, null);

@@ -347,20 +347,18 @@ class RolloutBenchmark {
       // the subordinates' study tasks, and the root's own
       long started = engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
           .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() - 1;
-      // every 30 s: the five job counts of the progress line cost the database up to a second at full size
+      // every 30 s: the job counts of the progress line cost the database up to a second at full size
       if (System.nanoTime() - lastReport[0] > 30_000_000_000L) {
         lastReport[0] = System.nanoTime();
         var jobs = engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId()).messages();
         System.out.printf(Locale.ROOT,
-            "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d batch bodies, %d starts, %d ends%n",
+            "cascade after %.0f s: %d of %d started; jobs waiting: %d body, %d batches, %d subordinates' starts%n",
             seconds(start), started, subordinates,
             jobs.activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody").count(),
             engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
-                .activityId(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody").count(),
-            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
-                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count(),
-            engine.getManagementService().createJobQuery().processInstanceId(rootInstance.getId())
-                .activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).count());
+                .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).count(),
+            engine.getManagementService().createJobQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+                .activityId(ResolutionRolloutProcess.START_EVENT).count());
       }
       return started == subordinates;
     });

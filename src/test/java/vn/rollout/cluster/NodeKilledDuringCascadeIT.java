@@ -36,9 +36,10 @@ class NodeKilledDuringCascadeIT {
   void shouldCompleteTheCascadeWithOneRolloutPerCommitteeAfterANodeIsKilled() {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "nodes share a PostgreSQL database");
     String url = TestDatabase.freshPostgresDatabase("cascade_kill");
-    // jobs a dead node had locked come back after 10 s instead of 2 minutes
+    // jobs a dead node had locked come back after 10 s instead of 2 minutes; batches of 10 wards, so
+    // that the kill lands between batches' jobs and between the wards' own start jobs
     String[] node = {"--camunda.bpm.job-execution.lock-time-in-millis=10000",
-        "--camunda.bpm.job-execution.max-wait=1000"};
+        "--camunda.bpm.job-execution.max-wait=1000", "--rollout.cascade.batch-size=10"};
 
     NodeProcess first = NodeProcess.start("cascade-a", url, node);
     try (ConfigurableApplicationContext driver = driver(url)) {
@@ -66,7 +67,7 @@ class NodeKilledDuringCascadeIT {
 
       try (NodeProcess second = NodeProcess.start("cascade-b", url, node)) {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-            .until(() -> rollouts(jdbc) == 1 + WARDS && cascadeJobs(engine, root) == 0);
+            .until(() -> rollouts(jdbc) == 1 + WARDS && cascadeJobs(engine, root) == 0 && studies(jdbc) == 1 + WARDS);
 
         assertThat(jdbc.sql("SELECT count(DISTINCT committee_code) FROM rollout").query(Long.class).single())
             .isEqualTo(1 + WARDS);
@@ -76,6 +77,8 @@ class NodeKilledDuringCascadeIT {
                 + " WHERE e.proc_inst_id_ = r.process_instance_id AND e.id_ = e.proc_inst_id_) <> 1")
             .query(Long.class).single()).as("rollouts without exactly one instance").isZero();
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().activityId(ResolutionRolloutProcess.START_EVENT).count())
+            .as("every ward's start ran").isZero();
       }
     } finally {
       first.close();
@@ -88,7 +91,13 @@ class NodeKilledDuringCascadeIT {
 
   private static long cascadeJobs(ProcessEngine engine, ProcessInstance root) {
     return engine.getManagementService().createJobQuery().processInstanceId(root.getId())
-        .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count();
+        .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).count();
+  }
+
+  /** The study tasks: one per rollout whose start job has run. */
+  private static long studies(JdbcClient jdbc) {
+    return jdbc.sql("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = :key")
+        .param("key", ResolutionRolloutProcess.TASK_ORGANISE_STUDY).query(Long.class).single();
   }
 
   /** An engine in this JVM on the same database that only drives the process: no job executor, no webapps. */

@@ -25,14 +25,17 @@ class CopiedValuesHistoryIT extends RolloutTest {
     Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
 
     assertThat(historicVariables(rollout)).as("every variable has its historic instance")
-        .contains(Variables.STUDY_DUE, Variables.OFFICE_GROUP, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
-            FormFields.RESOLUTION_SYMBOL);
+        .contains(Variables.LEVEL, Variables.OFFICE_GROUP, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
+            FormFields.RESOLUTION_SYMBOL)
+        .as("the level's deadlines are read from the resolution, not copied").doesNotContain(Variables.STUDY_DUE,
+            Variables.PROGRAMME_DUE, Variables.MID_TERM_REPORT_CUTOFF, Variables.FINAL_REPORT_CUTOFF);
     assertThat(detailNames(rollout)).as("first details: only of what is not a copy")
         .contains(Variables.INSPECTION_CYCLE)
         .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.OFFICE_GROUP, FormFields.SESSIONS,
             FormFields.RESOLUTION_SYMBOL);
 
-    // a deadline moved in Cockpit, and what the official submits into the form's own variables
+    // a deadline moved in Cockpit (a variable of the deadline's name: Deadlines.ofRollout), and what the
+    // official submits into the form's own variables
     Date moved = vietnam(STUDY_DUE.plusDays(14).atTime(23, 59, 59));
     runtimeService.setVariable(rollout.getId(), Variables.STUDY_DUE, moved);
     completeStudy(rollout);

@@ -2,15 +2,12 @@ package vn.rollout.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.rollout.rollout.CascadeIT.BATCH_BODY;
 import static vn.rollout.rollout.CascadeIT.CASCADE_BODY;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
@@ -26,10 +23,11 @@ import vn.rollout.support.RolloutTest;
 
 /**
  * The study cascade in batches ({@code rollout.cascade.batch-size}, here 2), as registration starts it
- * (the programme cascade runs on the same machinery): the cascade's first job creates
- * one instance per batch, each batch creates its subordinates' start jobs in a job of its own, and every
- * subordinate gets exactly one rollout, also when the organisation changes in between, a batch runs
- * again or one start fails.
+ * (the programme cascade runs on the same machinery): the cascade's first job creates one instance per
+ * batch, each batch writes its subordinates' rollouts in a job of its own (batches in parallel, each
+ * followed by an exclusive end job), each subordinate's
+ * start goes on in a job of its own rollout, and every subordinate gets exactly one rollout, also when
+ * the organisation changes in between, a batch runs again or one start fails.
  */
 class CascadeBatchesIT extends RolloutTest {
 
@@ -60,11 +58,11 @@ class CascadeBatchesIT extends RolloutTest {
 
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
 
-    assertThat(cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count())
-        .as("the cascade's first job creates only the batches").isZero();
-    List<Job> batches = cascade(cityRollout).activityId(BATCH_BODY).list();
+    assertThat(rolloutsOf(resolutionId, wards)).as("the cascade's first job creates only the batches").isZero();
+    List<Job> batches = batches(cityRollout).list();
     assertThat(batches).as("five subordinates in batches of two").hasSize(3);
-    assertThat(batches).as("each batch in a job of its own").extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(true);
+    assertThat(batches).as("each batch in a job of its own, in parallel").extracting(job -> ((JobEntity) job).isExclusive())
+        .containsOnly(false);
     assertThat(batches).extracting(this::batchOf).containsExactlyInAnyOrder(
         "[, " + ordered.get(2) + ")", "[" + ordered.get(2) + ", " + ordered.get(4) + ")", "[" + ordered.get(4) + ", )");
 
@@ -72,43 +70,44 @@ class CascadeBatchesIT extends RolloutTest {
     String added = ward(city);
     wards.add(added);
     batches.forEach(job -> managementService.executeJob(job.getId()));
+    List<Job> ends = cascade(cityRollout).list();
+    assertThat(ends).as("no job per subordinate in the city's rollout: one exclusive end per batch")
+        .hasSize(3).extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(true);
+    ends.forEach(job -> managementService.executeJob(job.getId()));
 
-    List<Job> starts = starts(cityRollout).list();
-    assertThat(starts).extracting(this::subordinateOf).as("every subordinate of today once, the added one too")
-        .containsExactlyInAnyOrderElementsOf(wards);
-    assertThat(starts).as("each in the batch of its code")
-        .allSatisfy(job -> assertThat(SubordinateBatch.parse(batchOf(job)).contains(subordinateOf(job))).isTrue());
-    assertThat(starts).as("subordinates start in parallel").extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(false);
+    assertThat(cityRollout).as("the city waits for none of its subordinates' starts")
+        .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_BATCH_STARTED, ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cityRollout.getId())
+        .activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).count()).as("three batches").isEqualTo(3);
+    assertExactlyOneRolloutEach(resolutionId, wards);
+
+    List<Job> starts = managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).list();
+    assertThat(starts).extracting(job -> runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+            .singleResult().getBusinessKey())
+        .as("every subordinate of today once, the added one too, each in a job of its own rollout")
+        .containsExactlyInAnyOrderElementsOf(wards.stream().map(ward -> ResolutionRolloutProcess.businessKey(resolutionId, ward)).toList());
 
     startEachWithRetries(starts);
 
-    assertThat(rolloutsOf(resolutionId, wards)).as("all but the broken ward started").isEqualTo(wards.size() - 1);
-    assertThat(rollouts.find(resolutionId, broken)).isEmpty();
-    List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).list();
+    List<Incident> incidents = runtimeService.createIncidentQuery().list();
     assertThat(incidents).as("the broken ward's failure is an incident for it alone").hasSize(1);
-    assertThat(incidents.get(0).getActivityId()).isEqualTo(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS);
+    assertThat(incidents.get(0).getProcessInstanceId()).isEqualTo(rollout(resolutionId + "/" + broken).getId());
+    assertThat(incidents.get(0).getActivityId()).isEqualTo(ResolutionRolloutProcess.START_EVENT);
     assertThat(incidents.get(0).getIncidentMessage()).contains(broken);
-    Job failed = managementService.createJobQuery().jobId(incidents.get(0).getConfiguration()).singleResult();
-    assertThat(subordinateOf(failed)).isEqualTo(broken);
-
-    runEndJobs(cityRollout);
-    assertThat(cityRollout).as("the other batches are done; the broken ward's batch waits for it")
-        .isWaitingAt(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS);
-    assertThat(runtimeService.getActivityInstance(cityRollout.getId())
-        .getActivityInstances(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH)).hasSize(1);
+    for (String ward : wards) {
+      assertThat(task(rollout(resolutionId + "/" + ward), ResolutionRolloutProcess.TASK_ORGANISE_STUDY) == null)
+          .as("no study of %s yet", ward).isEqualTo(ward.equals(broken));
+    }
 
     organisation.organ(broken, Organ.OFFICE);
+    Job failed = managementService.createJobQuery().jobId(incidents.get(0).getConfiguration()).singleResult();
     managementService.setJobRetries(failed.getId(), 1);
     managementService.executeJob(failed.getId());
-    runEndJobs(cityRollout);
 
-    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_BATCH_STARTED,
-        ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cityRollout.getId())
-        .activityId(BATCH_BODY).count()).as("three batches").isEqualTo(3);
     assertExactlyOneRolloutEach(resolutionId, wards);
     assertThat(task(rollout(resolutionId + "/" + broken), ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
         .hasCandidateGroup(group(broken, Organ.OFFICE));
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test
@@ -119,32 +118,34 @@ class CascadeBatchesIT extends RolloutTest {
     long resolutionId = resolutionId(cityRollout);
     managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
     String firstBatch = "[, " + wards.get(2) + ")";
-    Job batch = cascade(cityRollout).activityId(BATCH_BODY).list().stream()
+    Job batch = batches(cityRollout).list().stream()
         .filter(job -> batchOf(job).equals(firstBatch)).findFirst().orElseThrow();
     managementService.executeJob(batch.getId());
-    startEachWithRetries(starts(cityRollout).list());
+    cascade(cityRollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_BATCH_STARTED).list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    startEachWithRetries(managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).list());
     assertThat(rolloutsOf(resolutionId, wards)).isEqualTo(2);
 
-    // the first batch runs again, before its instances ended (as "start before" in Cockpit's
-    // modification would do it, or a batch job that ran twice)
-    ActivityInstance firstBatchInstance = Arrays.stream(runtimeService.getActivityInstance(cityRollout.getId())
-            .getActivityInstances(ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS))
-        .filter(instance -> firstBatch.equals(runtimeService.getVariable(instance.getExecutionIds()[0], Variables.SUBORDINATE_BATCH)))
-        .findFirst().orElseThrow();
+    // the first batch runs again (as "start before" in Cockpit's modification would do it, or a batch
+    // job that ran twice), beside the second batch still waiting
     runtimeService.createProcessInstanceModification(cityRollout.getId())
-        .startBeforeActivity(BATCH_BODY, firstBatchInstance.getId())
+        .startBeforeActivity(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH)
+        .setVariableLocal(Variables.SUBORDINATE_BATCH, firstBatch)
         .execute();
-    Job again = cascade(cityRollout).activityId(BATCH_BODY).list().stream()
-        .filter(job -> batchOf(job).equals(firstBatch)).findFirst().orElseThrow();
-    managementService.executeJob(again.getId());
-    List<Job> startsAgain = starts(cityRollout).list();
-    assertThat(startsAgain).extracting(this::subordinateOf).containsExactlyInAnyOrderElementsOf(wards.subList(0, 2));
-    startEachWithRetries(startsAgain);
+    List<Job> again = batches(cityRollout).list().stream().filter(job -> batchOf(job).equals(firstBatch)).toList();
+    assertThat(again).hasSize(1);
+    managementService.executeJob(again.get(0).getId());
+    assertThat(managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).count())
+        .as("no second start of the first batch's wards").isZero();
 
     runAsyncJobs(cityRollout);
+    startEachWithRetries(managementService.createJobQuery().messages().activityId(ResolutionRolloutProcess.START_EVENT).list());
 
     assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
     assertExactlyOneRolloutEach(resolutionId, wards);
+    for (String ward : wards) {
+      assertThat(task(rollout(resolutionId + "/" + ward), ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).as(ward).isNotNull();
+    }
   }
 
   private void assertExactlyOneRolloutEach(long resolutionId, List<String> wards) {
@@ -167,11 +168,6 @@ class CascadeBatchesIT extends RolloutTest {
     }
   }
 
-  private void runEndJobs(ProcessInstance rollout) {
-    cascade(rollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).list()
-        .forEach(job -> managementService.executeJob(job.getId()));
-  }
-
   private long rolloutsOf(long resolutionId, List<String> committees) {
     return jdbc.sql("SELECT COUNT(*) FROM rollout WHERE resolution_id = :r AND committee_code IN (:c)")
         .param("r", resolutionId).param("c", committees).query(Long.class).single();
@@ -181,12 +177,8 @@ class CascadeBatchesIT extends RolloutTest {
     return (String) runtimeService.getVariable(job.getExecutionId(), Variables.SUBORDINATE_BATCH);
   }
 
-  private String subordinateOf(Job job) {
-    return (String) runtimeService.getVariable(job.getExecutionId(), Variables.SUBORDINATE_CODE);
-  }
-
-  private JobQuery starts(ProcessInstance rollout) {
-    return cascade(rollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).withRetriesLeft();
+  private JobQuery batches(ProcessInstance rollout) {
+    return cascade(rollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH);
   }
 
   private JobQuery cascade(ProcessInstance rollout) {

@@ -21,10 +21,11 @@ import vn.rollout.support.RolloutTest;
  * The two cascades. The study cascade: when the resolution reaches a committee (its rollout starts), it
  * reaches every direct subordinate, so on registration the whole tree studies at once. The programme
  * cascade: when a committee issues its programme, each direct subordinate is handed it, and only then,
- * its own study done, drafts its own. Both run on the same machinery, one job each: the cascade's body
- * creates one instance per batch of subordinates; each batch's body (exclusive) creates one
- * non-exclusive job per subordinate; each is followed by an exclusive end job. Exactly one rollout per
- * committee, whatever is retried. Batches of more than one: {@link CascadeBatchesIT}.
+ * its own study done, drafts its own. Both run on the same machinery: the cascade's body creates one
+ * instance per batch of subordinates; each batch reaches its subordinates in one job of the superior's
+ * rollout (batches in parallel, each counted done by an exclusive end job), and each subordinate goes on in a job of its own rollout (its start, or the end of
+ * its wait for the programme). The superior waits for none of them. Exactly one rollout per committee,
+ * whatever is retried. Batches of more than one: {@link CascadeBatchesIT}.
  */
 class CascadeIT extends RolloutTest {
 
@@ -72,7 +73,7 @@ class CascadeIT extends RolloutTest {
     approveProgramme(cityRollout, city);
     assertThat(cityRollout).as("approval completes at once; the programme cascade waits in a job")
         .isWaitingAt(PROGRAMME_CASCADE_BODY);
-    runAsyncJobs(cityRollout);
+    runOwnAsyncJobs(cityRollout);
     assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_PROGRAMME_PASSED_DOWN);
 
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
@@ -80,6 +81,9 @@ class CascadeIT extends RolloutTest {
       ProcessInstance wardRollout = rollout(resolutionId + "/" + ward);
       assertThat(rollouts.find(resolutionId, ward).orElseThrow().parentProgrammeId()).isEqualTo(cityProgramme);
       assertThat(wardRollout).hasPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED);
+      assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME))
+          .as("the ward goes on in a job of its own rollout, not in the city's").isNull();
+      runAsyncJobs(wardRollout);
       if (ward.equals(thanh)) {
         assertThat(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME))
             .as("handed the programme, a ward still studying drafts once its study is done").isNull();
@@ -97,6 +101,7 @@ class CascadeIT extends RolloutTest {
 
     for (String cell : cells) {
       ProcessInstance cellRollout = rollout(resolutionId + "/" + cell);
+      runAsyncJobs(cellRollout);
       completeStudy(cellRollout);
       submitDraft(cellRollout, concreteItem(cell));
       assertThat(task(cellRollout, ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME))
@@ -131,6 +136,7 @@ class CascadeIT extends RolloutTest {
     Rollout late = rollouts.find(resolutionId, added).orElseThrow();
     assertThat(late.parentProgrammeId()).isEqualTo(cityProgramme);
     ProcessInstance lateRollout = rollout(resolutionId + "/" + added);
+    runAsyncJobs(lateRollout);
     assertThat(lateRollout).as("started with its superior's programme: nothing to wait for but its own study")
         .hasPassed(ResolutionRolloutProcess.GATEWAY_PARENT_PROGRAMME_KNOWN).hasNotPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
         .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
@@ -148,25 +154,27 @@ class CascadeIT extends RolloutTest {
     long resolutionId = resolutionId(cityRollout);
     Job body = cascade(cityRollout).activityId(CASCADE_BODY).singleResult();
     managementService.executeJob(body.getId());
-    assertThat(cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).count())
-        .as("the cascade's body only creates the batches").isZero();
-    Job batch = cascade(cityRollout).activityId(BATCH_BODY).singleResult();
-    assertThat(((JobEntity) batch).isExclusive()).as("two subordinates: one batch, in an exclusive job").isTrue();
+    assertThat(rolloutsOf(resolutionId)).as("the cascade's body only creates the batches").isOne();
+    Job batch = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).singleResult();
+    assertThat(((JobEntity) batch).isExclusive()).as("two subordinates: one batch, in a job beside any other batch's").isFalse();
     assertThat(runtimeService.getVariable(batch.getExecutionId(), ResolutionRolloutProcess.Variables.SUBORDINATE_BATCH))
         .isEqualTo("[, )");
-    managementService.executeJob(batch.getId());
-    List<Job> starts = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list();
-    assertThat(starts).hasSize(2);
-    assertThat(starts).as("subordinates start in parallel: their jobs are not exclusive")
-        .extracting(job -> ((JobEntity) job).isExclusive()).containsOnly(false);
 
     // A start of the same subordinate that got through before (an earlier attempt, another node):
     Rollout earlier = rollouts.start(resolutionId, hai, null);
-    starts.forEach(job -> managementService.executeJob(job.getId()));
-    // each subordinate's sub-process ends in an exclusive job of its own, which counts it as done
-    List<Job> ends = cascade(cityRollout).activityId(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUT_STARTED).list();
-    assertThat(ends).hasSize(2);
-    ends.forEach(job -> managementService.executeJob(job.getId()));
+    managementService.executeJob(batch.getId());
+    Job batchEnd = cascade(cityRollout).singleResult();
+    assertThat(batchEnd.getExecutionId()).as("no job per subordinate in the city's rollout: the batch's end, exclusive")
+        .isEqualTo(batch.getExecutionId());
+    assertThat(((JobEntity) batchEnd).isExclusive()).isTrue();
+    managementService.executeJob(batchEnd.getId());
+    assertThat(cityRollout).as("the city waits for none of its subordinates' starts")
+        .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    Job start = cascade(rollout(resolutionId + "/" + thanh)).singleResult();
+    assertThat(start.getProcessInstanceId()).isEqualTo(rollout(resolutionId + "/" + thanh).getId());
+    managementService.executeJob(start.getId());
+    // the batch's job again (another node whose lock expired): nothing new
+    rollouts.reachBatch(resolutionId, city, "[, )", null);
 
     assertThat(rollouts.find(resolutionId, hai).orElseThrow()).isEqualTo(earlier);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai)
@@ -175,7 +183,7 @@ class CascadeIT extends RolloutTest {
         .processDefinitionKey(ResolutionRolloutProcess.KEY).count()).isOne();
     assertThat(rollouts.start(resolutionId, thanh, null).processInstanceId())
         .isEqualTo(rollout(resolutionId + "/" + thanh).getId());
-    assertThat(cityRollout).hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
+    assertThat(cascade(rollout(resolutionId + "/" + thanh)).activityId(ResolutionRolloutProcess.START_EVENT).count()).isZero();
     assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
 
     // the programme cascade hands each ward the programme once, however often it runs
@@ -183,9 +191,43 @@ class CascadeIT extends RolloutTest {
     runAsyncJobs(cityRollout);
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
     assertThat(rollouts.reach(resolutionId, hai, cityProgramme)).isEqualTo(rollouts.find(resolutionId, hai).orElseThrow());
+    rollouts.reachBatch(resolutionId, city, "[, )", cityProgramme);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rollout(resolutionId + "/" + hai).getId())
         .activityId(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED).finished().count()).isOne();
     assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
+  }
+
+  @Test
+  void shouldHandTheProgrammeToASubordinateWhoseStartWaitedInAnIncident() {
+    String city = city();
+    String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    runOwnAsyncJobs(cityRollout);
+    ProcessInstance wardRollout = rollout(resolutionId + "/" + broken);
+    assertThat(wardRollout).as("written by the city's batch, the ward's start waits in a job of its own rollout")
+        .isWaitingAt(ResolutionRolloutProcess.START_EVENT);
+    failUntilIncident(cascade(wardRollout).singleResult());
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(wardRollout.getId()).count()).isOne();
+
+    // the city's programme is passed down while the ward's start waits: no subscription to end yet
+    approveProgramme(cityRollout, city);
+    runOwnAsyncJobs(cityRollout);
+    long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
+    assertThat(rollouts.find(resolutionId, broken).orElseThrow().parentProgrammeId()).isEqualTo(cityProgramme);
+
+    organisation.organ(broken, Organ.OFFICE);
+    Job failed = cascade(wardRollout).singleResult();
+    managementService.setJobRetries(failed.getId(), 1);
+    managementService.executeJob(failed.getId());
+
+    assertThat(wardRollout).as("its start read the programme from the rollout's row: nothing to wait for")
+        .hasPassed(ResolutionRolloutProcess.GATEWAY_PARENT_PROGRAMME_KNOWN)
+        .hasNotPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
+        .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    completeStudy(wardRollout);
+    assertThat(formVariable(task(wardRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), "parentProgrammeSymbol"))
+        .isEqualTo("01-CTr/TU");
   }
 
   @Test
@@ -206,38 +248,42 @@ class CascadeIT extends RolloutTest {
     String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
-    managementService.executeJob(cascade(cityRollout).activityId(BATCH_BODY).singleResult().getId());
+    runOwnAsyncJobs(cityRollout);
+    assertThat(rolloutsOf(resolutionId)).as("the batch writes both wards' rollouts").isEqualTo(3);
 
-    for (Job job : cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS).list()) {
-      for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
-        try {
-          managementService.executeJob(job.getId());
-        } catch (RuntimeException expectedForTheBrokenWard) {
-          // the job's retries go down; after the last an incident is created
-        }
-      }
+    for (String ward : List.of(ready, broken)) {
+      failUntilIncident(cascade(rollout(resolutionId + "/" + ward)).singleResult());
     }
 
-    assertThat(rolloutsOf(resolutionId)).as("the ready ward started, the broken one not").isEqualTo(2);
-    assertThat(rollouts.find(resolutionId, ready)).isPresent();
-    assertThat(rollouts.find(resolutionId, broken)).isEmpty();
-    List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).list();
-    assertThat(incidents).hasSize(1);
-    assertThat(incidents.get(0).getActivityId()).isEqualTo(ResolutionRolloutProcess.TASK_START_SUBORDINATE_ROLLOUTS);
+    ProcessInstance brokenRollout = rollout(resolutionId + "/" + broken);
+    assertThat(task(rollout(resolutionId + "/" + ready), ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).isNotNull();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).count())
+        .as("nothing in the city's rollout").isZero();
+    List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(brokenRollout.getId()).list();
+    assertThat(incidents).as("an incident of the broken ward's own rollout").hasSize(1);
+    assertThat(incidents.get(0).getActivityId()).isEqualTo(ResolutionRolloutProcess.START_EVENT);
     assertThat(incidents.get(0).getIncidentMessage()).contains(broken);
-    Job failed = managementService.createJobQuery().jobId(incidents.get(0).getConfiguration()).singleResult();
-    assertThat(runtimeService.getVariable(failed.getExecutionId(), ResolutionRolloutProcess.Variables.SUBORDINATE_CODE))
-        .isEqualTo(broken);
+    assertThat(runtimeService.createIncidentQuery().count()).isOne();
 
     organisation.organ(broken, Organ.OFFICE);
+    Job failed = managementService.createJobQuery().jobId(incidents.get(0).getConfiguration()).singleResult();
     managementService.setJobRetries(failed.getId(), 1);
     managementService.executeJob(failed.getId());
 
-    assertThat(rollouts.find(resolutionId, broken)).isPresent();
-    assertThat(task(rollout(resolutionId + "/" + broken), ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
-        .hasCandidateGroup(group(broken, Organ.OFFICE));
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(cityRollout.getId()).count()).isZero();
+    assertThat(task(brokenRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(broken, Organ.OFFICE));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(brokenRollout.getId()).count()).isZero();
+    assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
+  }
+
+  /** Runs a job as the job executor would, up to its three attempts; a failing one ends in an incident. */
+  private void failUntilIncident(Job job) {
+    for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
+      try {
+        managementService.executeJob(job.getId());
+      } catch (RuntimeException expectedForABrokenWard) {
+        // the job's retries go down; after the last an incident is created
+      }
+    }
   }
 
   private long rolloutsOf(long resolutionId) {
@@ -246,8 +292,6 @@ class CascadeIT extends RolloutTest {
 
   /** The study cascade's multi-instance body. */
   static final String CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_ROLLOUTS + "#multiInstanceBody";
-  /** One batch's multi-instance body, inside an instance of the study cascade's. */
-  static final String BATCH_BODY = ResolutionRolloutProcess.SUB_PROCESS_START_SUBORDINATE_BATCH + "#multiInstanceBody";
   /** The programme cascade's multi-instance body; beside it, execution's own asynchronous start of the items. */
   static final String PROGRAMME_CASCADE_BODY = ResolutionRolloutProcess.SUB_PROCESS_PASS_PROGRAMME_DOWN + "#multiInstanceBody";
 

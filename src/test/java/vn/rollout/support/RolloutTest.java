@@ -236,12 +236,40 @@ public abstract class RolloutTest extends IntegrationTest {
 
   // --- jobs ---
 
-  /** Runs the instance's asynchronous continuations (not its timers) until none is left. */
+  /**
+   * Runs the instance's asynchronous continuations (not its timers) until none is left, then, as the job
+   * executor would, those its cascades left in the rollouts of the same resolution: a subordinate's start
+   * ({@link ResolutionRolloutProcess#START_EVENT}) and the end of its wait for the superior's programme
+   * ({@link ResolutionRolloutProcess#EVENT_PARENT_PROGRAMME_ISSUED}). The subordinates' own cascades wait
+   * until their rollout is run the same way.
+   */
   protected void runAsyncJobs(ProcessInstance instance) {
+    runOwnAsyncJobs(instance);
+    String key = instance.getBusinessKey();
+    if (key == null || key.indexOf('/') < 0) {
+      return;
+    }
+    List<Job> jobs;
+    while (!(jobs = cascadedJobs(key.substring(0, key.indexOf('/') + 1))).isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  /** Runs the instance's asynchronous continuations (not its timers) until none is left. */
+  protected void runOwnAsyncJobs(ProcessInstance instance) {
     List<Job> jobs;
     while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).messages().withRetriesLeft().list()).isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
+  }
+
+  private List<Job> cascadedJobs(String resolutionPrefix) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
+        .processInstanceBusinessKeyLike(resolutionPrefix + "%").list().stream()
+        .flatMap(rollout -> java.util.stream.Stream.of(ResolutionRolloutProcess.START_EVENT, ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
+            .flatMap(activity -> managementService.createJobQuery().processInstanceId(rollout.getId()).activityId(activity)
+                .messages().withRetriesLeft().list().stream()))
+        .toList();
   }
 
   /**
