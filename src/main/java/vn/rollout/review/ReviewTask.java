@@ -6,11 +6,29 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.rollout.process.ResolutionRolloutProcess;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.rollout.TaskHeading;
+import vn.rollout.shared.VietnameseFormat;
 
 /** What the review's tasks and delegates read from the process. */
 final class ReviewTask {
 
   private ReviewTask() {}
+
+  /**
+   * Opens a review's task: the heading, the task's name and the form's title {@code title}, and the report's
+   * cut-off as a date in words.
+   */
+  static void open(DelegateTask task, TaskHeading heading, String title) {
+    heading.present(task);
+    task.setName(title);
+    task.setVariableLocal(CommitteeReviewProcess.FormFields.REVIEW_TITLE, title);
+    task.setVariableLocal(CommitteeReviewProcess.FormFields.CUTOFF_TEXT,
+        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.REPORT_CUTOFF))));
+  }
 
   static ReviewKind kind(VariableScope scope) {
     return ReviewKind.valueOf((String) scope.getVariable(Variables.REVIEW_KIND));

@@ -53,6 +53,22 @@ public class Reviews {
   /** A report's draft as the office last wrote it, and the standing committee's latest comments when it returned it. */
   public record Draft(long id, ReviewSubmission report, String status, String returnComments) {}
 
+  /** A draft's contents, as the office wrote them, bound to the statement that stores them. */
+  private static JdbcClient.StatementSpec draft(JdbcClient.StatementSpec sql, ReviewSubmission report, String draftedBy) {
+    return sql
+        .param("now", Timestamp.from(EngineTime.now()))
+        .param("by", draftedBy)
+        .param("economy", trim(report.resultsEconomy()))
+        .param("culture", trim(report.resultsCultureSociety()))
+        .param("party", trim(report.resultsPartyBuilding()))
+        .param("causes", trim(report.causes()))
+        .param("lessons", trim(report.lessons()))
+        .param("solutions", trim(report.solutions()))
+        .param("overall", trim(report.overallAssessment()))
+        .param("recommendations", trim(report.recommendations()))
+        .param("typed", report.typedNumber());
+  }
+
   /**
    * The one definition of a sent report, as a SQL condition on a {@code review_report} row of alias
    * {@code report}: only the version the standing committee approved counts (for reporting queries).
@@ -108,47 +124,25 @@ public class Reviews {
     long reportId;
     if (existing.isPresent()) {
       reportId = existing.get().id();
-      jdbc.sql("""
+      draft(jdbc.sql("""
               UPDATE review_report SET status = 'DRAFT', drafted_at = :now, drafted_by = :by, submitted_at = :now,
                      results_economy = :economy, results_culture_society = :culture, results_party_building = :party,
                      causes = :causes, lessons = :lessons, solutions = :solutions, overall_assessment = :overall,
                      recommendations = :recommendations, typed_number = :typed
                WHERE id = :id AND status <> 'APPROVED'""")
-          .param("id", reportId)
-          .param("now", Timestamp.from(EngineTime.now()))
-          .param("by", draftedBy)
-          .param("economy", trim(report.resultsEconomy()))
-          .param("culture", trim(report.resultsCultureSociety()))
-          .param("party", trim(report.resultsPartyBuilding()))
-          .param("causes", trim(report.causes()))
-          .param("lessons", trim(report.lessons()))
-          .param("solutions", trim(report.solutions()))
-          .param("overall", trim(report.overallAssessment()))
-          .param("recommendations", trim(report.recommendations()))
-          .param("typed", report.typedNumber())
+          .param("id", reportId), report, draftedBy)
           .update();
       jdbc.sql("DELETE FROM review_limitation WHERE report_id = :report").param("report", reportId).update();
     } else {
       var keys = new GeneratedKeyHolder();
-      jdbc.sql("""
+      draft(jdbc.sql("""
               INSERT INTO review_report (rollout_id, kind, status, submitted_at, drafted_at, drafted_by, on_time,
                                          results_economy, results_culture_society, results_party_building, causes, lessons,
                                          solutions, overall_assessment, recommendations, typed_number)
               VALUES (:rollout, :kind, 'DRAFT', :now, :now, :by, FALSE, :economy, :culture, :party, :causes, :lessons,
                       :solutions, :overall, :recommendations, :typed)""")
           .param("rollout", rolloutId)
-          .param("kind", kind.name())
-          .param("now", Timestamp.from(EngineTime.now()))
-          .param("by", draftedBy)
-          .param("economy", trim(report.resultsEconomy()))
-          .param("culture", trim(report.resultsCultureSociety()))
-          .param("party", trim(report.resultsPartyBuilding()))
-          .param("causes", trim(report.causes()))
-          .param("lessons", trim(report.lessons()))
-          .param("solutions", trim(report.solutions()))
-          .param("overall", trim(report.overallAssessment()))
-          .param("recommendations", trim(report.recommendations()))
-          .param("typed", report.typedNumber())
+          .param("kind", kind.name()), report, draftedBy)
           .update(keys, "id");
       reportId = keys.getKeyAs(Number.class).longValue();
     }

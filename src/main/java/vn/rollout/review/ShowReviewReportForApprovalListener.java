@@ -7,9 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.resolution.Deadlines;
-import vn.rollout.shared.VietnameseFormat;
 import vn.rollout.rollout.TaskHeading;
 
 /**
@@ -30,12 +27,8 @@ class ShowReviewReportForApprovalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    heading.present(task);
     ReviewKind kind = ReviewTask.kind(task);
-    task.setName(kind.approvalTask());
-    task.setVariableLocal(FormFields.REVIEW_TITLE, kind.approvalTask());
-    task.setVariableLocal(FormFields.CUTOFF_TEXT, VietnameseFormat.date(
-        Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
+    ReviewTask.open(task, heading, kind.approvalTask());
     task.setVariableLocal(FormFields.DRAFT_TEXT, reviews.draftOf(ReviewTask.rolloutId(task), kind)
         .map(draft -> text(draft.report())).orElse("Chưa có dự thảo."));
     task.setVariableLocal(FormFields.DECISION, null);

@@ -7,11 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.attachment.AttachmentNotes;
-import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.JsonVariables;
-import vn.rollout.resolution.Deadlines;
 import vn.rollout.rollout.TaskHeading;
-import vn.rollout.shared.VietnameseFormat;
 
 /** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, the
  * link to the report as a Word document, a blank report, or the draft the standing committee returned with its comments. */
@@ -28,12 +25,8 @@ class ShowReviewReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    heading.present(task);
     ReviewKind kind = ReviewTask.kind(task);
-    task.setName(kind.reportTask());
-    task.setVariableLocal(FormFields.REVIEW_TITLE, kind.reportTask());
-    task.setVariableLocal(FormFields.CUTOFF_TEXT, VietnameseFormat.date(
-        Deadlines.day((java.util.Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF))));
+    ReviewTask.open(task, heading, kind.reportTask());
     task.setVariableLocal(FormFields.SUBORDINATE_REPORTS_TEXT, ReviewTask.lines(
         reviews.subordinates(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
     task.setVariableLocal(FormFields.REPORT_DOCUMENT_URL, "/api/committees/" + ReviewTask.committeeCode(task)

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 
-/** A request whose chunked body has been read already (to measure it), handed on with that body. */
+/**
+ * A request whose body has been read already (to measure it, or to rewrite it), handed on with that body.
+ */
 final class ReadRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;

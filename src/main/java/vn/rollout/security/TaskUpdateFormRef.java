@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +41,7 @@ class TaskUpdateFormRef {
           throws ServletException, IOException {
         if ("PUT".equals(request.getMethod()) && TASK_UPDATE.matcher(request.getRequestURI()).matches()) {
           byte[] body = request.getInputStream().readAllBytes();
-          chain.doFilter(new Body(request, withoutFormRef(body)), response);
+          chain.doFilter(new ReadRequest(request, withoutFormRef(body)), response);
         } else {
           chain.doFilter(request, response);
         }
@@ -69,56 +65,5 @@ class TaskUpdateFormRef {
       // the REST API answers it
     }
     return body;
-  }
-
-  static final class Body extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Body(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
   }
 }
