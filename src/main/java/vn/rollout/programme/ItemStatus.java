@@ -61,9 +61,10 @@ public enum ItemStatus {
    * day of the named parameter {@code todayParameter}, for queries that count across many committees.
    */
   public static String sqlAsOf(String item, String todayParameter) {
+    // spaces around it, so that it joins whatever SQL it is put into
     return """
-        CASE WHEN %1$s.status IN ('DONE_ON_TIME', 'DONE_LATE') THEN %1$s.status
+         CASE WHEN %1$s.status IN ('DONE_ON_TIME', 'DONE_LATE') THEN %1$s.status
              WHEN COALESCE(%1$s.due_date, %1$s.deadline) < :%2$s THEN 'OVERDUE'
-             ELSE %1$s.status END""".formatted(item, todayParameter);
+             ELSE %1$s.status END\s""".formatted(item, todayParameter);
   }
 }

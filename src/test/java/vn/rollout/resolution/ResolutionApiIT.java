@@ -32,6 +32,7 @@ class ResolutionApiIT extends RolloutTest {
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
+  @Autowired Deadlines deadlines;
 
   String city;
   String officeUser;
@@ -66,11 +67,17 @@ class ResolutionApiIT extends RolloutTest {
     // 30 April, a holiday, then 1 May, then the day in lieu of 30 April: Wednesday 3 May
     assertThat(rollout).isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).variables()
         .containsEntry(ResolutionRolloutProcess.Variables.LEVEL, 0)
-        .containsEntry(ResolutionRolloutProcess.Variables.STUDY_DUE, Deadlines.endOfDay(STUDY_DUE.plusDays(10)))
-        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, Deadlines.endOfDay(LocalDate.of(2028, 5, 3)))
-        .containsEntry(ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY, Deadlines.endOfDay(LocalDate.of(2028, 6, 20)))
+        .as("the level's deadlines are read from the resolution, not copied into the rollout (issue 28)")
+        .doesNotContainKeys(ResolutionRolloutProcess.Variables.STUDY_DUE,
+            ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF, ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY)
         .as("default: rollout.inspection-cycle")
         .containsEntry(ResolutionRolloutProcess.Variables.INSPECTION_CYCLE, "R/P6M");
+    assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY).getDueDate())
+        .isEqualTo(Deadlines.endOfDay(STUDY_DUE.plusDays(10)));
+    assertThat(deadlines.ofLevel(id, 0, ResolutionRolloutProcess.Variables.MID_TERM_REPORT_CUTOFF))
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2028, 5, 3)));
+    assertThat(deadlines.ofLevel(id, 0, ResolutionRolloutProcess.Variables.MID_TERM_CONFERENCE_BY))
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2028, 6, 20)));
     assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(city, Organ.PROPAGANDA));
     assertThat(inspectionCycle(id)).isEqualTo("R/P6M");
   }
@@ -293,7 +300,7 @@ class ResolutionApiIT extends RolloutTest {
     // ten working days after Saturday 31 January 2026, and before it
     assertThat(levels).extracting(level -> ((Map<String, Object>) level.get("deadlines")).get("studyDue"))
         .containsExactly("2026-02-13", "2026-02-02", "2026-01-19");
-    assertThat(runtimeService.getVariable(rollout(id + "/" + city).getId(), ResolutionRolloutProcess.Variables.STUDY_DUE))
+    assertThat(task(rollout(id + "/" + city), ResolutionRolloutProcess.TASK_ORGANISE_STUDY).getDueDate())
         .isEqualTo(Deadlines.endOfDay(LocalDate.of(2026, 2, 13)));
   }
 
