@@ -3,7 +3,6 @@ package vn.rollout.programme;
 import static vn.rollout.process.ResolutionRolloutProcess.FormFields;
 import static vn.rollout.process.ResolutionRolloutProcess.Variables;
 
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,10 +22,12 @@ class SaveProgrammeDraftListener implements TaskListener {
 
   private final Programmes programmes;
   private final ProgrammeConsultation consultation;
+  private final Deadlines deadlines;
 
-  SaveProgrammeDraftListener(Programmes programmes, ProgrammeConsultation consultation) {
+  SaveProgrammeDraftListener(Programmes programmes, ProgrammeConsultation consultation, Deadlines deadlines) {
     this.programmes = programmes;
     this.consultation = consultation;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -53,7 +54,7 @@ class SaveProgrammeDraftListener implements TaskListener {
       Object deadline = task.getVariableLocal(FormFields.CONSULT_DEADLINE);
       round = consultation.request(programmeId, (String) task.getVariable(Variables.COMMITTEE_CODE),
           (String) task.getVariable(Variables.OFFICE_GROUP), consultGroups(task), deadline == null ? null : deadline.toString(),
-          Deadlines.day((Date) task.getVariable(Variables.PROGRAMME_DUE)), CurrentUser.of(task));
+          Deadlines.day(deadlines.ofRollout(task, Variables.PROGRAMME_DUE)), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }
