@@ -271,6 +271,18 @@ class SecretariatE2E {
           "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kết quả đầu ra", "Chỉ tiêu", "Kết quả đạt được", "Chỉ tiêu đạt được");
       assertThat(everyItem.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
     }
+
+    // 10. The city's lead unit reports progress with the value reached (4.500 records: (4.500 − 1.500) ÷ (12.500 − 1.500)
+    //     = 27%); the dashboard, opened again, shows it for the city and for the city with its wards (summed).
+    rollouts.reportProgress(city, "dn.to-chuc", 30, recordsTarget, 4500);
+    page.reload();
+    Locator reported = page.locator("#rollout-targets tr.rollout-target").first();
+    assertThat(reported.locator(".rollout-target-name")).hasText("Hồ sơ đảng viên được số hóa");
+    assertThat(reported.locator(".rollout-target-reached")).hasText("4.500");
+    assertThat(reported.locator(".rollout-target-achieved")).hasText("27%");
+    assertThat(reported.locator(".rollout-target-subtree-reached")).hasText("4.500 (cộng)");
+    assertThat(reported.locator(".rollout-target-subtree-achieved")).hasText("27%");
+    assertThat(reported.locator(".rollout-target-reporting")).hasText("1");
   }
 
   private static JsonNode committee(JsonNode status, String code) {

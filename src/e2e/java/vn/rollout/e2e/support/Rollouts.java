@@ -99,6 +99,22 @@ public final class Rollouts {
     submitForm(task, Map.of("items", json(items)));
   }
 
+  /**
+   * The lead unit's progress report on its item ("Thực hiện nhiệm vụ", the one of that lead group in the
+   * rollout), with the value reached for one of the resolution's targets the item serves.
+   */
+  public void reportProgress(String businessKey, String leadGroup, int percent, String targetId, Number reached) {
+    String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey)
+        + "&taskDefinitionKey=Task_ExecuteItem&candidateGroup=" + EngineRest.encode(leadGroup);
+    JsonNode tasks = await().atMost(Duration.ofSeconds(60))
+        .until(() -> admin.list(query).expect(200).json(), found -> found.size() == 1);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("action", value("PROGRESS"));
+    variables.put("progressPercent", value(percent));
+    variables.put("targetValues", json(List.of(Map.of("targetId", Long.parseLong(targetId), "reached", reached))));
+    submitForm(tasks.get(0).get("id").asText(), variables);
+  }
+
   /** The standing committee approves the draft: the programme gets its symbol and the subordinates' rollouts start. */
   public void approve(String businessKey) {
     String task = awaitTask(businessKey, APPROVAL_TASK);
