@@ -46,12 +46,16 @@ class SecretariatE2E {
     // The city's programme approved with three items, one of them past its deadline (30/06/2026);
     // the wards' rollouts started by it; Thanh Khê has held its study and is at its programme.
     Rollouts rollouts = new Rollouts(admin);
-    String city = rollouts.register("03-NQ/TU", "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", CITY);
+    // The resolution sets one target (chỉ tiêu), which the city's first item serves.
+    String city = rollouts.register("03-NQ/TU", "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", CITY,
+        List.of(Rollouts.target("Hồ sơ đảng viên được số hóa", "hồ sơ", 1500, 2025, 12500, 2027, "PARTY_BUILDING", true)));
+    String recordsTarget = admin.productApi().get("/resolutions/" + Rollouts.resolutionId(city) + "/status?committee=" + CITY
+        + "&depth=0").expect(200).json().get("targets").get(0).get("id").asText();
     rollouts.holdStudy(city);
     rollouts.submitDraft(city, List.of(
-        Rollouts.item("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", "dn.to-chuc",
+        Rollouts.serving(Rollouts.item("Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", "dn.to-chuc",
             List.of("dn.van-phong", "unit.dn-so-khcn"), 12_000_000_000L, "20 cán bộ", "2027-12-31",
-            "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương", "100% hồ sơ"),
+            "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương", "100% hồ sơ"), recordsTarget),
         Rollouts.item("Tổ chức 03 hội nghị quán triệt chuyên đề chuyển đổi số cho cán bộ chủ chốt", "dn.tuyen-giao-dan-van",
             List.of(), null, "5 báo cáo viên", "2026-06-30", "03 hội nghị, biên bản và danh sách dự", null),
         Rollouts.item("Đưa vào sử dụng phần mềm quản lý văn bản thống nhất tại 100% đảng ủy phường, xã", "dn.van-phong",
@@ -152,6 +156,22 @@ class SecretariatE2E {
     assertThat(page.locator("#rollout-trend .rollout-trend-share[data-week='" + monday + "']")).hasAttribute("data-percent", "0");
     webapps.screenshotForDocs("dashboard", "cockpit-dashboard");
 
+    // 4a. The resolution's targets: the one registered, its figures in Vietnamese notation; no value reached yet,
+    //     for the city or over its subtree (no item has reported one).
+    Locator target = page.locator("#rollout-targets tr.rollout-target");
+    assertThat(page.locator("#rollout-targets-heading")).hasText("Chỉ tiêu của nghị quyết");
+    assertThat(target).hasCount(1);
+    assertThat(target.first()).hasAttribute("data-id", recordsTarget);
+    assertThat(target.first().locator(".rollout-target-field")).hasText("Xây dựng Đảng");
+    assertThat(target.first().locator(".rollout-target-name")).hasText("Hồ sơ đảng viên được số hóa");
+    assertThat(target.first().locator(".rollout-target-unit")).hasText("hồ sơ");
+    assertThat(target.first().locator(".rollout-target-baseline")).hasText("1.500 (2025)");
+    assertThat(target.first().locator(".rollout-target-target")).hasText("12.500 (2027)");
+    assertThat(target.first().locator(".rollout-target-reached")).hasText("chưa có số liệu");
+    assertThat(target.first().locator(".rollout-target-subtree-reached")).hasText("chưa có số liệu");
+    assertThat(target.first().locator(".rollout-target-reporting")).hasText("0");
+    assertThat(page.locator("#rollout-targets thead")).containsText("Thành ủy Đà Nẵng và toàn bộ cấp dưới");
+
     // 5. Filters and sorting, kept in the URL: the wards in execution, the committees with overdue items, by overdue count.
     page.locator("#rollout-filter-phase").selectOption("EXECUTION");
     assertThat(page).hasURL(Pattern.compile("phase=EXECUTION"));
@@ -182,6 +202,7 @@ class SecretariatE2E {
     assertThat(page.locator("#rollout-actions")).isVisible();
     assertThat(page.locator("#rollout-table")).isVisible();
     assertThat(page.locator("#rollout-phase-chart")).isVisible();
+    assertThat(page.locator("#rollout-targets")).isVisible();
     assertThat(page.locator("#rollout-table a.rollout-drill").first().evaluate("a => getComputedStyle(a, '::after').content"))
         .isIn("none", "normal");
     webapps.screenshotForDocs("print", "cockpit-dashboard-print");
@@ -220,7 +241,8 @@ class SecretariatE2E {
     download.saveAs(file);
     assertThat(download.suggestedFilename()).isEqualTo("tinh-hinh-trien-khai-" + resolution + "-" + CITY + ".xlsx");
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+      assertThat(workbook.getSheetName(3)).isEqualTo("Chỉ tiêu");
       assertThat(workbook.getSheetName(0)).isEqualTo("Thành ủy");
       assertThat(workbook.getSheetName(1)).isEqualTo("Đảng ủy phường");
       assertThat(workbook.getSheetName(2)).isEqualTo("Tất cả nhiệm vụ");
@@ -249,6 +271,18 @@ class SecretariatE2E {
           "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kết quả đầu ra", "Chỉ tiêu", "Kết quả đạt được", "Chỉ tiêu đạt được");
       assertThat(everyItem.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Thành ủy Đà Nẵng");
     }
+
+    // 10. The city's lead unit reports progress with the value reached (4.500 records: (4.500 − 1.500) ÷ (12.500 − 1.500)
+    //     = 27%); the dashboard, opened again, shows it for the city and for the city with its wards (summed).
+    rollouts.reportProgress(city, "dn.to-chuc", 30, recordsTarget, 4500);
+    page.reload();
+    Locator reported = page.locator("#rollout-targets tr.rollout-target").first();
+    assertThat(reported.locator(".rollout-target-name")).hasText("Hồ sơ đảng viên được số hóa");
+    assertThat(reported.locator(".rollout-target-reached")).hasText("4.500");
+    assertThat(reported.locator(".rollout-target-achieved")).hasText("27%");
+    assertThat(reported.locator(".rollout-target-subtree-reached")).hasText("4.500 (cộng)");
+    assertThat(reported.locator(".rollout-target-subtree-achieved")).hasText("27%");
+    assertThat(reported.locator(".rollout-target-reporting")).hasText("1");
   }
 
   private static JsonNode committee(JsonNode status, String code) {

@@ -31,6 +31,11 @@ public final class Rollouts {
 
   /** Registers a resolution of a committee (term 2025–2030); answers its rollout's business key {@code <id>/<committee>}. */
   public String register(String symbol, String title, String committee) {
+    return register(symbol, title, committee, List.of());
+  }
+
+  /** The same, with the resolution's targets (chỉ tiêu) as {@code POST /api/resolutions} takes them, see {@link #target}. */
+  public String register(String symbol, String title, String committee, List<Map<String, Object>> targets) {
     Map<String, Object> resolution = new LinkedHashMap<>();
     resolution.put("symbol", symbol);
     resolution.put("title", title);
@@ -40,6 +45,9 @@ public final class Rollouts {
     resolution.put("studyDue", "2027-01-31");
     resolution.put("programmeDue", "2027-03-31");
     resolution.put("finalReportCutoff", "2030-08-31");
+    if (!targets.isEmpty()) {
+      resolution.put("targets", targets);
+    }
     return admin.productApi().post("/resolutions", resolution).expect(201).json().get("businessKey").asText();
   }
 
@@ -91,6 +99,22 @@ public final class Rollouts {
     submitForm(task, Map.of("items", json(items)));
   }
 
+  /**
+   * The lead unit's progress report on its item ("Thực hiện nhiệm vụ", the one of that lead group in the
+   * rollout), with the value reached for one of the resolution's targets the item serves.
+   */
+  public void reportProgress(String businessKey, String leadGroup, int percent, String targetId, Number reached) {
+    String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey)
+        + "&taskDefinitionKey=Task_ExecuteItem&candidateGroup=" + EngineRest.encode(leadGroup);
+    JsonNode tasks = await().atMost(Duration.ofSeconds(60))
+        .until(() -> admin.list(query).expect(200).json(), found -> found.size() == 1);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("action", value("PROGRESS"));
+    variables.put("progressPercent", value(percent));
+    variables.put("targetValues", json(List.of(Map.of("targetId", Long.parseLong(targetId), "reached", reached))));
+    submitForm(tasks.get(0).get("id").asText(), variables);
+  }
+
   /** The standing committee approves the draft: the programme gets its symbol and the subordinates' rollouts start. */
   public void approve(String businessKey) {
     String task = awaitTask(businessKey, APPROVAL_TASK);
@@ -112,6 +136,28 @@ public final class Rollouts {
     item.put("output", output);
     item.put("target", target);
     return item;
+  }
+
+  /** One target of a resolution: baseline and target with their years, the field (a code or its Vietnamese label). */
+  public static Map<String, Object> target(String name, String unit, Number baseline, int baselineYear, Number target,
+      int targetYear, String field, boolean higherIsBetter) {
+    Map<String, Object> figure = new LinkedHashMap<>();
+    figure.put("name", name);
+    figure.put("unit", unit);
+    figure.put("baseline", baseline);
+    figure.put("baselineYear", baselineYear);
+    figure.put("target", target);
+    figure.put("targetYear", targetYear);
+    figure.put("field", field);
+    figure.put("higherIsBetter", higherIsBetter);
+    return figure;
+  }
+
+  /** The same item, serving these targets of the resolution (their ids, as the draft form's choice sends them). */
+  public static Map<String, Object> serving(Map<String, Object> item, String... targetIds) {
+    Map<String, Object> serving = new LinkedHashMap<>(item);
+    serving.put("targetIds", List.of(targetIds));
+    return serving;
   }
 
   private static Map<String, Object> value(Object value) {

@@ -10,7 +10,7 @@
  *   so that a view can be bookmarked and sent. Every choice changes the URL; Cockpit's router then
  *   renders the page again, which reads the URL (the last answer is kept, so a filter or a sort does
  *   not ask the server again).
- * - Printing gives the title, the action list, the table and the charts on A4 landscape, without
+ * - Printing gives the title, the action list, the table, the resolution's targets and the charts on A4 landscape, without
  *   Cockpit's header, menus, buttons or link addresses.
  */
 const COLOURS = { grey: '#d9d9d9', blue: '#9dc3e6', green: '#a9d18e', orange: '#f4b183', red: '#ff7c80' };
@@ -403,6 +403,55 @@ function trendChart(status) {
   return svg;
 }
 
+/** A number as officials write it: thousands with a dot, decimals with a comma (10.000; 0,5; -1.234,75). */
+function number(value) {
+  if (value == null || value === '') return '';
+  const text = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const negative = text.startsWith('-');
+  const [whole, fraction] = (negative ? text.substring(1) : text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** The resolution's targets (chỉ tiêu): baseline, target, value reached and share achieved, for the committee and its whole subtree. */
+function targetsSection(status) {
+  const targets = status.targets || [];
+  if (!targets.length) return '';
+  const name = status.committees[0].name;
+  const missing = el('span', { class: 'rollout-target-none', style: 'color:#888' }, 'chưa có số liệu');
+  const share = (percent) => (percent == null ? '' : `${percent}%`);
+  const reached = (value, cls) => (value == null ? missing.cloneNode(true) : el('span', { class: cls }, number(value)));
+  const way = t => (t.aggregation === 'SUM' ? 'cộng' : 'trung bình');
+  return [
+    el('h3', { id: 'rollout-targets-heading' }, 'Chỉ tiêu của nghị quyết'),
+    el('table', { id: 'rollout-targets', class: 'cam-table' },
+      el('thead', {},
+        el('tr', {},
+          ['STT', 'Lĩnh vực', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị gốc (năm)', 'Mục tiêu (năm)']
+            .map(h => el('th', { rowspan: '2', style: 'vertical-align:bottom' }, h)),
+          el('th', { colspan: '2', style: 'text-align:center' }, name),
+          el('th', { colspan: '3', style: 'text-align:center' }, `${name} và toàn bộ cấp dưới`)),
+        el('tr', {}, ['Giá trị đạt được', 'Tỷ lệ hoàn thành', 'Giá trị đạt được', 'Tỷ lệ hoàn thành', 'Số cấp ủy có số liệu']
+          .map(h => el('th', {}, h)))),
+      el('tbody', {}, targets.map(t => el('tr', { class: 'rollout-target', 'data-id': String(t.id), 'data-field': t.field },
+        el('td', {}, String(t.position)),
+        el('td', { class: 'rollout-target-field' }, t.fieldLabel),
+        el('td', { class: 'rollout-target-name' }, t.name),
+        el('td', { class: 'rollout-target-unit' }, t.unit),
+        el('td', { class: 'rollout-target-baseline' }, `${number(t.baseline)} (${t.baselineYear})`),
+        el('td', { class: 'rollout-target-target' }, `${number(t.target)} (${t.targetYear})`),
+        el('td', { class: 'rollout-target-reached' }, reached(t.reached, 'rollout-target-value')),
+        el('td', { class: 'rollout-target-achieved' }, share(t.achievedPercent)),
+        el('td', { class: 'rollout-target-subtree-reached' }, reached(t.subtreeReached, 'rollout-target-value'),
+          t.subtreeReached == null ? '' : ` (${way(t)})`),
+        el('td', { class: 'rollout-target-subtree-achieved' }, share(t.subtreeAchievedPercent)),
+        el('td', { class: 'rollout-target-reporting' }, String(t.committeesReporting)))))),
+    el('p', { id: 'rollout-targets-note' },
+      'Giá trị đạt được: số liệu mới nhất đơn vị chủ trì báo cáo cho các nhiệm vụ gắn với chỉ tiêu; cộng với chỉ tiêu đếm được, '
+        + 'trung bình với chỉ tiêu tỷ lệ. Tỷ lệ hoàn thành: (đạt được − giá trị gốc) ÷ (mục tiêu − giá trị gốc).')];
+}
+
 function statusView(node, status, view, container) {
   const percent = status.cascade.percent;
   node.replaceChildren(...[
@@ -427,6 +476,7 @@ function statusView(node, status, view, container) {
     el('p', { id: 'rollout-legend' }, 'Tình trạng nhiệm vụ: ', status.colours.map(c => legendChip(c.colour, c.label))),
     container.fixed ? '' : filters(status, view),
     committeeTable(status, view, container),
+    targetsSection(status),
     el('h4', {}, `Diễn biến theo tuần của ${status.committees[0].name} và toàn bộ cấp dưới`),
     (status.trend || []).length > 1 ? '' : el('p', { id: 'rollout-trend-note' },
       'Mỗi tuần, tối Chủ nhật, hệ thống ghi lại số liệu; biểu đồ có thêm một cột cho mỗi tuần đã qua.'),
