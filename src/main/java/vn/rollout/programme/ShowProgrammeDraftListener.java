@@ -57,7 +57,9 @@ class ShowProgrammeDraftListener implements TaskListener {
     // comments on the draft (issue 25): whom the office may ask, what was said beside each item, who kept silent
     task.setVariableLocal(FormFields.CONSULT_OPTIONS, JsonVariables.json(
         consultation.options(committeeCode, (String) task.getVariable(Variables.OFFICE_GROUP))));
-    task.setVariableLocal(FormFields.CONSULT_GROUPS, null);
+    // an empty Json list, not null: Tasklist submits a field with the type of the variable it loaded, and an
+    // empty choice typed Null is refused ("Cannot convert value '[]' of type 'Null'")
+    task.setVariableLocal(FormFields.CONSULT_GROUPS, JsonVariables.json(List.of()));
     task.setVariableLocal(FormFields.CONSULT_DEADLINE, null);
     if (draft != null) {
       consultation.close(draft.id());
