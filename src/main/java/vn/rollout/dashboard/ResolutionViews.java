@@ -2,6 +2,7 @@ package vn.rollout.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +52,7 @@ public class ResolutionViews {
         .orElseThrow(() -> new NotFoundException("id", "Không có nghị quyết mã " + id + "."));
     access.requireInTree(resolution.issuingCommittee());
     List<Integer> sizes = committees.levelSizes(resolution.issuingCommittee());
+    Map<String, Integer> byPhase = listing.rolloutsByPhase(id);
     List<ResolutionView.Level> levels = new ArrayList<>();
     for (int level = 0; level <= Math.max(1, sizes.size() - 1); level++) {
       levels.add(new ResolutionView.Level(level, LevelDeadlines.label(level), level < sizes.size() ? sizes.get(level) : 0,
@@ -62,8 +64,7 @@ public class ResolutionViews {
         resolution.levelOffset() == null ? "P0D" : resolution.levelOffset(), LevelDeadlines.LABELS, levels,
         targets.of(id).stream().map(ResolutionView.TargetView::of).toList(),
         new ResolutionView.RolloutCounts(sizes.stream().mapToInt(Integer::intValue).sum(),
-            listing.rolloutsByPhase(id).values().stream().mapToInt(Integer::intValue).sum(),
-            listing.rolloutsByPhase(id)));
+            byPhase.values().stream().mapToInt(Integer::intValue).sum(), byPhase));
   }
 
   /**
