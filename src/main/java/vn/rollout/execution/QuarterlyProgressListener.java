@@ -101,6 +101,7 @@ class QuarterlyProgressListener implements TaskListener {
         items.progress(itemId, RecordItemExecutionListener.percent(task.getVariableLocal(FormFields.PROGRESS_PERCENT)),
             RecordItemExecutionListener.text(task.getVariableLocal(FormFields.STATUS_NOTE)),
             RecordItemExecutionListener.text(task.getVariableLocal(FormFields.TARGET_REACHED)), quarter, CurrentUser.of(task));
+        itemTask.refreshViews(task, task.getProcessInstanceId(), itemId);
       } else {
         throw new InvalidInputException(FormFields.PROGRESS_ACTION,
             "Chưa chọn: gửi báo cáo, hoặc đề nghị đơn vị phối hợp đóng góp trước.");

@@ -90,6 +90,14 @@ class CoordinatingUnitsIT extends RolloutTest {
     assertThat(coordinationFilter(accountant, finance)).as("a unit that does not coordinate the item").isEmpty();
     assertThat(coordinationFilter(clerk, group(city, Organ.OFFICE))).as("the lead's own task is not coordination").isEmpty();
 
+    // the lead reports progress, signed in as an official of its office: every view shows the new status
+    identityService.setAuthentication(clerk, List.of(group(city, Organ.OFFICE), TaskGroups.OFFICIALS));
+    formService.submitTaskForm(task(item, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getId(),
+        Map.of(FormFields.ACTION, "PROGRESS", FormFields.PROGRESS_PERCENT, 40));
+    identityService.clearAuthentication();
+    assertThat(followTasks()).extracting(task -> formVariable(task, FormFields.ITEM_STATUS_TEXT))
+        .containsOnly("Đang thực hiện, đúng hạn (40%)");
+
     // a coordinator that no longer needs to follow the item closes its view; the other keeps it
     formService.submitTaskForm(scienceTask.getId(), Map.of());
     assertThat(followTasks()).extracting(this::candidate).containsExactly(information);
