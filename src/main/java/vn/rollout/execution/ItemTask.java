@@ -3,13 +3,17 @@ package vn.rollout.execution;
 import static vn.rollout.process.ProgrammeItemExecutionProcess.FormFields;
 import static vn.rollout.process.ProgrammeItemExecutionProcess.Variables;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.springframework.stereotype.Component;
 import vn.rollout.programme.ExecutionItem;
 import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.programme.ProgrammeLeads;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.rollout.TaskHeading;
+import vn.rollout.security.AsSystem;
 import vn.rollout.shared.VietnameseFormat;
 
 /** What every task about one programme item shows: the rollout's heading, then the item itself. */
@@ -45,8 +49,28 @@ class ItemTask {
     task.setVariableLocal(FormFields.ITEM_OUTPUT, item.output());
     task.setVariableLocal(FormFields.ITEM_TARGET, item.target());
     task.setVariableLocal(FormFields.ITEM_DUE_TEXT, VietnameseFormat.date(item.dueDate()));
-    task.setVariableLocal(FormFields.ITEM_STATUS_TEXT, item.status().label() + " (" + item.progressPercent() + "%)");
+    task.setVariableLocal(FormFields.ITEM_STATUS_TEXT, statusText(item));
     task.setVariableLocal(FormFields.LEAD_NAME, leads.names(committee).getOrDefault(item.leadGroup(), item.leadGroup()));
     return item;
+  }
+
+  static String statusText(ExecutionItem item) {
+    return item.status().label() + " (" + item.progressPercent() + "%)";
+  }
+
+  /**
+   * Brings the coordinators' views of the item ("Theo dõi nội dung phối hợp", issue 25) to the item's status after a
+   * report or its deadline passing. The views are the coordinators' tasks, not the caller's, so as the system: the
+   * caller's right to report was checked by the engine on the caller's own task.
+   */
+  void refreshViews(ProcessEngineServicesAware scope, String processInstanceId, long itemId) {
+    ExecutionItem item = items.find(itemId).orElseThrow();
+    TaskService tasks = scope.getProcessEngineServices().getTaskService();
+    AsSystem.call(scope.getProcessEngineServices().getIdentityService(), () -> {
+      tasks.createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(ProgrammeItemExecutionProcess.TASK_FOLLOW_COORDINATED_ITEM).listPage(0, 1000)
+          .forEach(view -> tasks.setVariableLocal(view.getId(), FormFields.ITEM_STATUS_TEXT, statusText(item)));
+      return null;
+    });
   }
 }

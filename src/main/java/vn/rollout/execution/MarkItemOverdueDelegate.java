@@ -12,9 +12,11 @@ import vn.rollout.process.ProgrammeItemExecutionProcess;
 class MarkItemOverdueDelegate implements JavaDelegate {
 
   private final ItemNotices notices;
+  private final ItemTask itemTask;
 
-  MarkItemOverdueDelegate(ItemNotices notices) {
+  MarkItemOverdueDelegate(ItemNotices notices, ItemTask itemTask) {
     this.notices = notices;
+    this.itemTask = itemTask;
   }
 
   @Override
@@ -24,5 +26,7 @@ class MarkItemOverdueDelegate implements JavaDelegate {
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         ((Number) execution.getVariable(ProgrammeItemExecutionProcess.Variables.ITEM_ID)).longValue(),
         (String) execution.getVariable(Variables.OFFICE_GROUP));
+    itemTask.refreshViews(execution, execution.getProcessInstanceId(),
+        ((Number) execution.getVariable(ProgrammeItemExecutionProcess.Variables.ITEM_ID)).longValue());
   }
 }

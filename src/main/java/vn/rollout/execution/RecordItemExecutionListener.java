@@ -26,11 +26,13 @@ class RecordItemExecutionListener implements TaskListener {
   private final ProgrammeItems items;
   private final Resolutions resolutions;
   private final ItemTargetValues targetValues;
+  private final ItemTask itemTask;
 
-  RecordItemExecutionListener(ProgrammeItems items, Resolutions resolutions, ItemTargetValues targetValues) {
+  RecordItemExecutionListener(ProgrammeItems items, Resolutions resolutions, ItemTargetValues targetValues, ItemTask itemTask) {
     this.items = items;
     this.resolutions = resolutions;
     this.targetValues = targetValues;
+    this.itemTask = itemTask;
   }
 
   @Override
@@ -49,6 +51,7 @@ class RecordItemExecutionListener implements TaskListener {
         items.progress(itemId, percent(task.getVariableLocal(FormFields.PROGRESS_PERCENT)),
             text(task.getVariableLocal(FormFields.STATUS_NOTE)), text(task.getVariableLocal(FormFields.TARGET_REACHED)),
             null, user);
+        itemTask.refreshViews(task, task.getProcessInstanceId(), itemId);
       } else if (FormFields.ACTION_EXTEND.equals(action)) {
         long resolutionId = ((Number) task.getVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID)).longValue();
         items.requestExtension(itemId, text(task.getVariableLocal(FormFields.REQUESTED_DUE)),

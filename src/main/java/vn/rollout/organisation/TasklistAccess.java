@@ -17,11 +17,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 
 /**
  * What every official gets in Tasklist, through the group {@value TaskGroups#OFFICIALS}: the
- * application itself and four shared Vietnamese filters. The filters exist once, owned by the
+ * application itself and five shared Vietnamese filters. The filters exist once, owned by the
  * administrator and shared by a READ authorization, not copied per official. Which tasks a filter
  * shows is still Camunda's task authorization: a task's candidate group gets READ and TASK_WORK on it
  * (engine property {@code defaultUserPermissionNameForTask}), an official sees the tasks of their own
@@ -51,7 +52,16 @@ class TasklistAccess {
     OVERDUE("overdue", "Quá hạn", "Việc đã quá hạn xử lý",
         query -> query.dueBeforeExpression("${now()}")),
     DUE_IN_7_DAYS("due-in-7-days", "Đến hạn trong 7 ngày", "Việc đến hạn trong 7 ngày tới",
-        query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+        query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")),
+    /**
+     * Issue 25: the items the caller's unit coordinates (a read-only "Theo dõi nội dung phối hợp" task per item and
+     * coordinator while the item runs) and the contributions its lead asks of it for a quarterly report.
+     */
+    COORDINATION("coordination", "Phối hợp thực hiện", "Nội dung đơn vị của tôi phối hợp thực hiện và đóng góp báo cáo quý",
+        query -> query.taskCandidateGroupInExpression("${currentUserGroups()}")
+            .processDefinitionKey(ProgrammeItemExecutionProcess.KEY)
+            .taskDefinitionKeyIn(ProgrammeItemExecutionProcess.TASK_FOLLOW_COORDINATED_ITEM,
+                ProgrammeItemExecutionProcess.TASK_CONTRIBUTE_TO_PROGRESS));
 
     final String key;
     final String label;

@@ -22,6 +22,13 @@ public final class ProgrammeItemExecutionProcess {
   public static final String TASK_FOLLOW_UP_OVERDUE_ITEM = "Task_FollowUpOverdueItem";
   public static final String START_QUARTER_DUE = "StartEvent_QuarterDue";
   public static final String TASK_REPORT_QUARTERLY_PROGRESS = "Task_ReportQuarterlyProgress";
+  /** A coordinating unit's contribution to the lead's quarterly report, one per unit asked (issue 25). */
+  public static final String TASK_CONTRIBUTE_TO_PROGRESS = "Task_ContributeToProgress";
+  public static final String BOUNDARY_CONTRIBUTION_DEADLINE = "BoundaryEvent_ContributionDeadline";
+  public static final String END_QUARTER_REPORTED = "EndEvent_QuarterReported";
+  /** A coordinating unit's view of the item it coordinates, one per coordinator, while the item runs (issue 25). */
+  public static final String TASK_FOLLOW_COORDINATED_ITEM = "Task_FollowCoordinatedItem";
+  public static final String END_COORDINATION_FOLLOWED = "EndEvent_CoordinationFollowed";
   public static final String END_ITEM_EXECUTED = "EndEvent_ItemExecuted";
 
   /** In the rollout: the call of this process, once per item. */
@@ -40,6 +47,17 @@ public final class ProgrammeItemExecutionProcess {
     /** What the lead unit's last submission was: {@code PROGRESS}, {@code DONE} or {@code EXTEND}. */
     public static final String ITEM_ACTION = "itemAction";
     public static final String EXTENSION_APPROVED = "extensionApproved";
+    /** In a quarterly report's scope: the quarter reported ({@code 2026-Q1}) and the report's deadline, fixed when it opens. */
+    public static final String REPORT_QUARTER = "reportQuarter";
+    public static final String REPORT_DUE = "reportDue";
+    /** In a quarterly report's scope: what the lead's last submission was, {@code REPORT} or {@code ASK}. */
+    public static final String PROGRESS_ACTION = "progressAction";
+    /** In a quarterly report's scope: the contributions' deadline, end of its day in Vietnam. */
+    public static final String CONTRIBUTION_DUE = "contributionDue";
+    /** The element variable of "Đóng góp vào báo cáo tiến độ quý": the coordinator asked. */
+    public static final String CONTRIBUTOR_GROUP = "contributorGroup";
+    /** The element variable of "Theo dõi nội dung phối hợp": one coordinator of the item. */
+    public static final String COORDINATOR_GROUP = "coordinatorGroup";
 
     private Variables() {}
   }
@@ -69,6 +87,23 @@ public final class ProgrammeItemExecutionProcess {
     public static final String EXTENSION_REASON = "extensionReason";
 
     public static final String QUARTER_TEXT = "quarterText";
+    /** The quarterly report's choice: send it ({@code REPORT}) or first ask coordinators ({@code ASK}). */
+    public static final String PROGRESS_ACTION = "progressAction";
+    public static final String PROGRESS_ACTION_REPORT = "REPORT";
+    public static final String PROGRESS_ACTION_ASK = "ASK";
+    /** The coordinators asked (a checklist of task groups) and the options it offers. */
+    public static final String CONTRIBUTORS = "contributors";
+    public static final String CONTRIBUTOR_OPTIONS = "contributorOptions";
+    /** The contributions' deadline as the form submits it, yyyy-MM-dd. */
+    public static final String CONTRIBUTION_DUE_DATE = "contributionDueDate";
+    /** In the report: the contributions received (a list of unit and text) and who did not answer in time. */
+    public static final String CONTRIBUTIONS = "contributions";
+    public static final String SILENT_CONTRIBUTORS_TEXT = "silentContributorsText";
+    /** In the coordinator's task: the contribution and its deadline. */
+    public static final String CONTRIBUTION = "contribution";
+    public static final String CONTRIBUTION_DUE_TEXT = "contributionDueText";
+    /** In the coordinator's task: the report's deadline and what the lead asks. */
+    public static final String REPORT_DUE_TEXT = "reportDueText";
 
     public static final String DECISION = "decision";
     public static final String DECISION_APPROVE = "APPROVE";

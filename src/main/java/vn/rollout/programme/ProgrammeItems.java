@@ -35,6 +35,12 @@ public class ProgrammeItems {
     return jdbc.sql(SELECT + " WHERE id = :id").param("id", itemId).query(ProgrammeItems::item).optional();
   }
 
+  /** The task groups of the units (or organs) that coordinate the item, in the programme's order; none for a remedial item. */
+  public List<String> coordinators(long itemId) {
+    return jdbc.sql("SELECT coordinator_group FROM programme_item_coordinator WHERE item_id = :id ORDER BY seq")
+        .param("id", itemId).query(String.class).list();
+  }
+
   /**
    * The items of a committee's approved programme for a resolution; none before its programme is
    * approved (a draft's items are not tracked), as the status endpoint counts them.

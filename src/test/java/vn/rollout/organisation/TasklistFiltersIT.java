@@ -157,8 +157,9 @@ class TasklistFiltersIT extends IntegrationTest {
   }
 
   @Test
-  void shouldShareTheFourFiltersAndTasklistWithEveryOfficialOnce() {
-    assertThat(filterNames(inspector)).containsExactly("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Đến hạn trong 7 ngày");
+  void shouldShareTheFiveFiltersAndTasklistWithEveryOfficialOnce() {
+    assertThat(filterNames(inspector)).containsExactly(
+        "Việc của tôi", "Việc của đơn vị", "Quá hạn", "Đến hạn trong 7 ngày", "Phối hợp thực hiện");
     long filters = filterService.createFilterQuery().count();
     long grants = authorizationService.createAuthorizationQuery().groupIdIn(TaskGroups.OFFICIALS).count();
 
@@ -168,7 +169,7 @@ class TasklistFiltersIT extends IntegrationTest {
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn(TaskGroups.OFFICIALS).count()).isEqualTo(grants);
     assertThat(filterService.createFilterQuery().filterOwner("admin").list())
         .filteredOn(filter -> filter.getProperties().containsKey(TasklistAccess.FILTER_KEY_PROPERTY))
-        .hasSize(4);
+        .hasSize(5);
 
     List<String> groups = List.of(TaskGroups.organ(p + "-a", Organ.INSPECTION), TaskGroups.OFFICIALS);
     assertThat(authorizationService.isUserAuthorized(inspector, groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
