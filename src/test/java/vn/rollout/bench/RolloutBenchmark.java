@@ -667,7 +667,7 @@ class RolloutBenchmark {
     assertThat(actions[0]).as("actions on the dashboard").isGreaterThanOrEqualTo(codes.size());
     String name = "Dashboard of a province with " + codes.size() + " communes until its action list (" + actions[0]
         + " actions): GET /api/dashboard/resolutions + GET /api/resolutions/{id}/status, as its office, ";
-    String baseline = "status call alone, same official: ";
+    String baseline = "status call alone (same official), ";
     for (int p : new int[] {50, 95}) {
       figures.add(Figure.againstBaseline(name + "p" + p, measured[1].percentile(p), "ms", baseline + "p" + p,
           measured[0].percentile(p), null, false));
