@@ -25,6 +25,28 @@ final class Latencies {
     return new Latencies(millis);
   }
 
+  /**
+   * Two actions measured in turns, {@code runs} times each after {@code warmUp} rounds, the order swapped
+   * every round: a shared machine's load falls on both alike. Answers their latencies in the given order.
+   */
+  static Latencies[] inTurns(int warmUp, int runs, Runnable first, Runnable second) {
+    for (int i = 0; i < warmUp; i++) {
+      first.run();
+      second.run();
+    }
+    double[][] millis = new double[2][runs];
+    Runnable[] actions = {first, second};
+    for (int i = 0; i < runs; i++) {
+      for (int turn = 0; turn < 2; turn++) {
+        int which = (i + turn) % 2;
+        long start = System.nanoTime();
+        actions[which].run();
+        millis[which][i] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    return new Latencies[] {new Latencies(millis[0]), new Latencies(millis[1])};
+  }
+
   double percentile(double p) {
     int index = (int) Math.ceil(p / 100.0 * millis.length) - 1;
     return millis[Math.max(0, Math.min(index, millis.length - 1))];

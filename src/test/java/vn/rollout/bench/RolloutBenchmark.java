@@ -128,7 +128,7 @@ class RolloutBenchmark {
     if (selected("tasklist")) {
       taskQueries();
     }
-    if (selected("status")) {
+    if (selected("status") || selected("dashboard")) {
       provinceStatus();
     }
     if (selected("check")) {
@@ -566,13 +566,14 @@ class RolloutBenchmark {
   /**
    * The status of a province with the tree's communes under it ({@code GET /api/resolutions/{id}/status},
    * depth 1), each commune's rollout executing a five-item programme, written in batches; as an
-   * administrator, after warm-up and the planner's statistics.
+   * administrator, after warm-up and the planner's statistics. Then the secretariat's dashboard on the same
+   * province ({@link #dashboardActions}).
    */
-  private void provinceStatus() {
+  private void provinceStatus() throws Exception {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     String province = new OrganisationFixture(jdbc).committee("status-p", "Tỉnh ủy Thử nghiệm", "TU", null, Organ.values());
-    int communes = size.communes();
+    int communes = statusCommunes();
     List<String> codes = java.util.stream.IntStream.range(0, communes).mapToObj(i -> province + "-" + i).toList();
     template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, 'ĐU', ?, 1)",
         java.util.stream.IntStream.range(0, communes).mapToObj(i -> new Object[] {codes.get(i), "Đảng ủy xã số " + (i + 1), province}).toList());
@@ -606,6 +607,10 @@ class RolloutBenchmark {
       jdbc.sql("ANALYZE").update();
     }
     String url = "/api/resolutions/" + resolution + "/status?committee=" + province + "&depth=1";
+    if (!selected("status")) {
+      dashboardActions(resolution, province, url, codes);
+      return;
+    }
     Latencies status = Latencies.measure(5, 30, () -> {
       var answer = http.withBasicAuth("admin", TestDatabase.ADMIN_PASSWORD).getForEntity(url, String.class);
       assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
@@ -615,6 +620,77 @@ class RolloutBenchmark {
         status.percentile(50), "ms", 500, false));
     figures.add(Figure.absolute("Province status, " + communes + " communes (GET /api/resolutions/{id}/status, depth 1), p95",
         status.percentile(95), "ms", 500, false));
+    if (selected("dashboard")) {
+      dashboardActions(resolution, province, url, codes);
+    }
+  }
+
+  /** {@code -Dbench.communes=N}: the communes under the province of the status and dashboard figures; else the size's. */
+  private int statusCommunes() {
+    String given = System.getProperty("bench.communes", "");
+    return given.isBlank() ? size.communes() : Integer.parseInt(given.strip());
+  }
+
+  /**
+   * The secretariat's dashboard of the province (the Cockpit plugin rollout-dashboard), as the province's
+   * office: until its action list can be shown, the page asks for the resolutions it may choose from
+   * ({@code GET /api/dashboard/resolutions}) and then the status with the action list
+   * ({@code GET /api/resolutions/{id}/status}, depth 1). Baseline in the same run: that status call alone, by
+   * the same official. The two are measured in turns (the order swapped each round), so that a shared
+   * machine's load falls on both alike.
+   */
+  private void dashboardActions(long resolution, String province, String statusUrl, List<String> codes) throws Exception {
+    String secretariat = secretariat(province);
+    String choicesUrl = "/api/dashboard/resolutions";
+    String lastCommune = codes.get(codes.size() - 1);
+    int[] actions = new int[1];
+    Runnable statusAlone = () -> {
+      var answer = http.withBasicAuth(secretariat, OFFICIAL_PASSWORD).getForEntity(statusUrl, String.class);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).contains(lastCommune);
+    };
+    Runnable dashboard = () -> {
+      var choices = http.withBasicAuth(secretariat, OFFICIAL_PASSWORD).getForEntity(choicesUrl, String.class);
+      assertThat(choices.getStatusCode()).as(choices.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(choices.getBody()).contains("\"committee\":\"" + province + "\"").contains("\"id\":" + resolution + ",");
+      var status = http.withBasicAuth(secretariat, OFFICIAL_PASSWORD).getForEntity(statusUrl, String.class);
+      assertThat(status.getStatusCode()).as(status.getBody()).isEqualTo(HttpStatus.OK);
+      try {
+        actions[0] = new ObjectMapper().readTree(status.getBody()).get("actions").size();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    int runs = Math.max(30, size.queries() / 10);
+    Latencies[] measured = profiled("dashboard", () -> Latencies.inTurns(5, runs, statusAlone, dashboard));
+    // every commune's study is late in the fixture: the list is as long as the province is wide
+    assertThat(actions[0]).as("actions on the dashboard").isGreaterThanOrEqualTo(codes.size());
+    String name = "Dashboard of a province with " + codes.size() + " communes until its action list (" + actions[0]
+        + " actions): GET /api/dashboard/resolutions + GET /api/resolutions/{id}/status, as its office, ";
+    String baseline = "status call alone (same official), ";
+    for (int p : new int[] {50, 95}) {
+      figures.add(Figure.againstBaseline(name + "p" + p, measured[1].percentile(p), "ms", baseline + "p" + p,
+          measured[0].percentile(p), null, false));
+    }
+  }
+
+  /** An official of the province's office (its secretariat), made once per province. */
+  private String secretariat(String province) {
+    var identity = engine.getIdentityService();
+    String user = "bench-secretariat-" + province;
+    String office = province + "." + Organ.OFFICE.key();
+    if (identity.createGroupQuery().groupId(office).count() == 0) {
+      identity.saveGroup(identity.newGroup(office));
+    }
+    if (identity.createGroupQuery().groupId(TaskGroups.OFFICIALS).count() == 0) {
+      identity.saveGroup(identity.newGroup(TaskGroups.OFFICIALS));
+    }
+    var official = identity.newUser(user);
+    official.setPassword(OFFICIAL_PASSWORD);
+    identity.saveUser(official);
+    identity.createMembership(user, office);
+    identity.createMembership(user, TaskGroups.OFFICIALS);
+    return user;
   }
 
   /** Start-up of the packaged application on the same database, until it answers healthy. */

@@ -29,7 +29,8 @@ final class EndToEndExtension implements ParameterResolver, AfterEachCallback {
       return new EngineRest(run.application.baseUri(), Credentials.ADMIN);
     }
     return extension.getStore(NAMESPACE).getOrComputeIfAbsent(Webapps.class,
-        key -> new Webapps(run.application, run.chromium.browser(), screenshots(extension)), Webapps.class);
+        key -> new Webapps(run.application, run.chromium.browser(), screenshots(extension),
+            extension.getRequiredTestMethod().isAnnotationPresent(OnPhone.class)), Webapps.class);
   }
 
   @Override

@@ -40,15 +40,37 @@ public final class Webapps implements AutoCloseable {
   private final List<String> provokedSeen = Collections.synchronizedList(new ArrayList<>());
   private int step;
 
+  /** A phone's screen in CSS pixels (a 6.1-inch phone held upright), for tests marked {@link OnPhone}. */
+  public static final int PHONE_WIDTH = 390;
+  public static final int PHONE_HEIGHT = 844;
+  /** Chromium on an Android phone: the apps see a mobile browser (form-js's date picker then uses the phone's own). */
+  static final String PHONE_USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+      + "(KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+
+  private final boolean phone;
+
   Webapps(PackagedApplication application, Browser browser, Path screenshots) {
+    this(application, browser, screenshots, false);
+  }
+
+  Webapps(PackagedApplication application, Browser browser, Path screenshots, boolean phone) {
     this.application = application;
     this.screenshots = screenshots;
+    this.phone = phone;
     deleteScreenshotsOfAnEarlierRun(screenshots);
     // An English-speaking browser outside Vietnam: the apps must speak Vietnamese in Vietnam's time anyway.
-    this.context = browser.newContext(new Browser.NewContextOptions()
+    Browser.NewContextOptions options = new Browser.NewContextOptions()
         .setLocale("en-US")
         .setTimezoneId("UTC")
-        .setViewportSize(1280, 800));
+        .setViewportSize(1280, 800);
+    if (phone) {
+      options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+          .setUserAgent(PHONE_USER_AGENT)
+          .setIsMobile(true)
+          .setHasTouch(true)
+          .setDeviceScaleFactor(2);
+    }
+    this.context = browser.newContext(options);
     this.page = context.newPage();
     page.onConsoleMessage(this::recordConsoleError);
     page.onPageError(error -> problems.add("uncaught error on " + page.url() + ": " + error));
@@ -56,6 +78,11 @@ public final class Webapps implements AutoCloseable {
 
   public Page page() {
     return page;
+  }
+
+  /** Whether this browser is a phone ({@link OnPhone}). */
+  public boolean isPhone() {
+    return phone;
   }
 
   /** The login page of the Welcome app, where a user who opens the product lands. */
@@ -165,10 +192,20 @@ public final class Webapps implements AutoCloseable {
 
   /** The page as it is, without waiting for anything: for a test that has failed. */
   Path screenshotAsItIs(String name) {
+    return screenshotAsItIs(name, true);
+  }
+
+  private Path screenshotAsItIs(String name, boolean fullPage) {
     step++;
     Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
-    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
     return file;
+  }
+
+  /** What the screen shows now, not the whole page: a phone's view after scrolling. */
+  public Path screenshotOfScreen(String name) {
+    assertThat(page.locator("text=/đang tải/i").filter(new Locator.FilterOptions().setVisible(true))).hasCount(0);
+    return screenshotAsItIs(name, false);
   }
 
   /**
@@ -176,7 +213,15 @@ public final class Webapps implements AutoCloseable {
    * {@code docs/screenshots/<docsName>.png}, the pictures of the README's walkthrough.
    */
   public Path screenshotForDocs(String name, String docsName) {
-    Path file = screenshot(name);
+    return forDocs(screenshot(name), docsName);
+  }
+
+  /** {@link #screenshotOfScreen(String)}, copied into the README's pictures as {@link #screenshotForDocs} does. */
+  public Path screenshotOfScreenForDocs(String name, String docsName) {
+    return forDocs(screenshotOfScreen(name), docsName);
+  }
+
+  private static Path forDocs(Path file, String docsName) {
     if (System.getProperty("e2e.update-docs") != null) {
       Path docs = Path.of(System.getProperty("e2e.docs", "docs/screenshots"));
       try {

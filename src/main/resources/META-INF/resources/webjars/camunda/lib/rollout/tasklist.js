@@ -26,7 +26,29 @@ define(['angular'], function (angular) {
     return directives;
   }
 
-  return angular.module('rollout.tasklist', []).config([
+  /*
+   * A phone (issue 27, point 5): form-js's date picker (flatpickr) hands a mobile browser the phone's own date
+   * input and builds no calendar of its own, but form-js's close handlers still reach for that calendar
+   * (calendarContainer.removeEventListener) and throw on every date picked. Each such picker gets an empty
+   * stand-in, through flatpickr's defaults (window.flatpickr, set by Camunda's deps.js before the app starts);
+   * the phone keeps its own date picker.
+   */
+  var phonePickersDone = false;
+  function phoneDatePickers() {
+    var flatpickr = window.flatpickr;
+    if (phonePickersDone || !flatpickr || !flatpickr.defaultConfig) {
+      return;
+    }
+    phonePickersDone = true;
+    flatpickr.defaultConfig.onReady = [].concat(flatpickr.defaultConfig.onReady || [], function (dates, text, picker) {
+      if (picker.isMobile && !picker.calendarContainer) {
+        picker.calendarContainer = document.createElement('div');
+      }
+    });
+  }
+  phoneDatePickers();
+
+  return angular.module('rollout.tasklist', []).run(phoneDatePickers).config([
     '$injector',
     '$provide',
     function ($injector, $provide) {
