@@ -19,6 +19,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import vn.rollout.organisation.Organ;
 import vn.rollout.organisation.TaskGroups;
 import vn.rollout.process.JsonVariables;
@@ -44,6 +49,7 @@ class ProgrammeAmendmentIT extends RolloutTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired ProgrammeAmendments amendments;
+  @Autowired TestRestTemplate http;
 
   String city;
   String office;
@@ -201,6 +207,19 @@ class ProgrammeAmendmentIT extends RolloutTest {
         .activityId(ProgrammeItemExecutionProcess.START_ITEM_OVERDUE).executable().singleResult();
     managementService.executeJob(overdue.getId());
     assertThat(status(digitise)).as("overdue after the new deadline").isEqualTo(ItemStatus.OVERDUE);
+
+    // the earlier version through the API: the committee's office (or above) reads it, another's office not
+    ResponseEntity<List<Map<String, Object>>> read = http.withBasicAuth(member(office, "vanphong"), PASSWORD).exchange(
+        "/api/committees/" + city + "/programme/versions?resolution=" + resolution, HttpMethod.GET, null,
+        new ParameterizedTypeReference<>() {});
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getBody()).singleElement().satisfies(version -> {
+      assertThat(version).containsEntry("version", 1).containsEntry("reason", revised).containsEntry("approvedBy", "btv." + standing);
+      assertThat((List<?>) version.get("items")).hasSize(3);
+    });
+    assertThat(http.withBasicAuth(member(group(ward, Organ.OFFICE), "vanphong"), PASSWORD).getForEntity(
+        "/api/committees/" + city + "/programme/versions?resolution=" + resolution, String.class).getStatusCode())
+        .as("a subordinate's office does not read its superior's programme's versions").isEqualTo(HttpStatus.FORBIDDEN);
 
     // a next amendment may start
     ProcessInstance next = start(office, city);
