@@ -131,14 +131,16 @@ class ProgrammeAmendmentIT extends RolloutTest {
     assertRefused(List.of(cancel(1), cancel(2)), null, "Chưa nêu lý do sửa đổi chương trình.");
     assertThat(amendment).isWaitingAt(ProgrammeAmendmentProcess.TASK_PROPOSE_AMENDMENT);
 
-    List<AmendmentChange> changes = List.of(change(1, "2028-03-31"), cancel(2),
+    String propaganda = group(city, Organ.PROPAGANDA);
+    List<AmendmentChange> changes = List.of(new AmendmentChange("CHANGE", 1, null, propaganda, "2028-03-31", null), cancel(2),
         new AmendmentChange("ADD", null, NEW_ITEM, office, "2029-06-30", "47 điểm cầu họp trực tuyến hoạt động"));
     String reason = "Kết luận của Ban Thường vụ tại hội nghị giao ban quý III: lùi hạn số hóa, thay lớp bồi dưỡng bằng họp trực tuyến.";
     propose(changes, reason);
     Task decideTask = task(amendment, ProgrammeAmendmentProcess.TASK_DECIDE_AMENDMENT);
     assertThat(decideTask).hasCandidateGroup(standing);
     assertThat((String) formVariable(decideTask, FormFields.PROPOSAL_TEXT))
-        .contains("- Sửa nhiệm vụ 1 (" + DIGITISE + "): thời hạn 31/03/2028 (trước: 31/12/2027)")
+        .contains("- Sửa nhiệm vụ 1 (" + DIGITISE + "): chủ trì: Ban Tuyên giáo")
+        .contains("; thời hạn 31/03/2028 (trước: 31/12/2027)")
         .contains("- Hủy nhiệm vụ 2: " + TRAIN)
         .contains("- Thêm nhiệm vụ: " + NEW_ITEM);
 
@@ -193,8 +195,9 @@ class ProgrammeAmendmentIT extends RolloutTest {
 
     // the moved deadline: its timers are due on the new date, and the old date passes without a sound
     ProcessInstance moved = execution(digitise);
-    assertThat(task(moved, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM).getDueDate())
-        .isEqualTo(vietnam(LocalDateTime.of(2028, 3, 31, 23, 59, 59)));
+    Task movedTask = task(moved, ProgrammeItemExecutionProcess.TASK_EXECUTE_ITEM);
+    assertThat(movedTask.getDueDate()).isEqualTo(vietnam(LocalDateTime.of(2028, 3, 31, 23, 59, 59)));
+    assertThat(movedTask).as("the new lead gets the item").hasCandidateGroup(propaganda);
     assertThat(timer(moved, ProgrammeItemExecutionProcess.START_ITEM_OVERDUE).getDuedate())
         .isEqualTo(vietnam(LocalDateTime.of(2028, 3, 31, 23, 59, 59)));
     clockAt(LocalDateTime.of(2028, 1, 2, 9, 0));
