@@ -220,6 +220,11 @@ class ProgrammeAmendmentIT extends RolloutTest {
       assertThat(version).containsEntry("version", 1).containsEntry("reason", revised).containsEntry("approvedBy", "btv." + standing);
       assertThat((List<?>) version.get("items")).hasSize(3);
     });
+    ResponseEntity<List<Map<String, Object>>> listed = http.withBasicAuth(member(office, "theodoi"), PASSWORD).exchange(
+        "/api/committees/" + city + "/items?resolution=" + resolution, HttpMethod.GET, null,
+        new ParameterizedTypeReference<>() {});
+    assertThat(listed.getBody()).as("the cancelled item is no longer the programme's")
+        .extracting(item -> item.get("content")).containsExactlyInAnyOrder(DIGITISE, PORTAL, NEW_ITEM);
     assertThat(http.withBasicAuth(member(group(ward, Organ.OFFICE), "vanphong"), PASSWORD).getForEntity(
         "/api/committees/" + city + "/programme/versions?resolution=" + resolution, String.class).getStatusCode())
         .as("a subordinate's office does not read its superior's programme's versions").isEqualTo(HttpStatus.FORBIDDEN);
