@@ -93,12 +93,16 @@ class AttachmentAccess {
 
   private record Item(String committee, String lead) {}
 
-  /** An item's committee: its programme's, or for a remedial item the inspected committee. */
+  /**
+   * An item's committee: its programme's (or, for an item an amendment cancelled, the programme's it was
+   * cancelled from), or for a remedial item the inspected committee.
+   */
   private Item item(long id) {
     return jdbc.sql("""
-            SELECT COALESCE(p.committee_code, n.inspected_committee), i.lead_group
+            SELECT COALESCE(p.committee_code, c.committee_code, n.inspected_committee), i.lead_group
               FROM programme_item i
               LEFT JOIN programme p ON p.id = i.programme_id
+              LEFT JOIN programme c ON c.id = i.cancelled_from
               LEFT JOIN inspection_shortcoming s ON s.item_id = i.id
               LEFT JOIN inspection n ON n.id = s.inspection_id
              WHERE i.id = :id""")

@@ -27,13 +27,13 @@ class ProductMetrics implements MeterBinder {
         .description("Rollouts started, one per committee per resolution")
         .register(registry);
     Gauge.builder("rollout.items.overdue", jdbc, ProductMetrics::overdueItems)
-        .description("Programme items not done whose deadline has passed")
+        .description("Programme items not done whose deadline has passed (a cancelled item is none)")
         .register(registry);
   }
 
   private static double overdueItems(JdbcClient jdbc) {
     return jdbc.sql("SELECT count(*) FROM programme_item WHERE status NOT IN ('DONE_ON_TIME', 'DONE_LATE')"
-            + " AND COALESCE(due_date, deadline) < :today")
+            + " AND COALESCE(due_date, deadline) < :today AND cancelled_at IS NULL")
         .param("today", LocalDate.now())
         .query(Long.class).single();
   }

@@ -78,6 +78,7 @@ class TasklistAccess {
 
   private final OrganisationIdentity identity;
   static final String AD_HOC_INSPECTION = vn.rollout.process.InspectionProcess.AD_HOC_KEY;
+  static final String PROGRAMME_AMENDMENT = vn.rollout.process.ProgrammeAmendmentProcess.KEY;
 
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
@@ -100,9 +101,11 @@ class TasklistAccess {
     // Tasklist shows a task's process name and diagram only to those who may read the definition;
     // definitions are the models every committee runs, no committee's data (instances stay closed).
     grantOfficials(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    // the one process an official starts in Tasklist: an ad-hoc inspection; who may (a superior's
+    // the processes an official starts in Tasklist: an ad-hoc inspection; who may (a superior's
     // inspection committee) is checked when the start form is submitted (supervision/)
     grantOfficials(Resources.PROCESS_DEFINITION, AD_HOC_INSPECTION, Permissions.CREATE_INSTANCE);
+    // and the amendment of an approved programme; only the committee's own office may (programme/)
+    grantOfficials(Resources.PROCESS_DEFINITION, PROGRAMME_AMENDMENT, Permissions.CREATE_INSTANCE);
     grantOfficials(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     Map<String, Filter> existing = new HashMap<>();
     for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).unlimitedList()) {

@@ -250,6 +250,83 @@ public class ProgrammeItems {
     return require(itemId).dueDate();
   }
 
+  /**
+   * An approved amendment cancels an item not yet done: it leaves its programme (no count, list or
+   * collection of the programme sees it) and keeps its row, progress and files, with why.
+   *
+   * @throws InvalidInputException when the item is done or no longer in the programme
+   */
+  @Transactional
+  public void cancel(long itemId, long programmeId, String reason) {
+    int cancelled = jdbc.sql("""
+            UPDATE programme_item SET programme_id = NULL, cancelled_from = :programme, cancelled_at = :now,
+                   cancel_reason = :reason
+             WHERE id = :id AND programme_id = :programme AND status NOT IN ('DONE_ON_TIME', 'DONE_LATE')""")
+        .param("programme", programmeId)
+        .param("now", Timestamp.from(EngineTime.now()))
+        .param("reason", reason)
+        .param("id", itemId)
+        .update();
+    if (cancelled != 1) {
+      throw new InvalidInputException("changes", "Nhiệm vụ \"" + require(itemId).content()
+          + "\" đã hoàn thành hoặc không còn trong chương trình: không thể hủy.");
+    }
+  }
+
+  /**
+   * An approved amendment changes an item: a null value keeps the item's. A new deadline is the deadline in
+   * force too (moved to the next working day); an overdue item is back in progress (or not started) until it.
+   */
+  @Transactional
+  public void change(long itemId, String content, String lead, LocalDate deadline, String output) {
+    jdbc.sql("""
+            UPDATE programme_item SET content = COALESCE(:content, content), lead_group = COALESCE(:lead, lead_group),
+                   output = COALESCE(:output, output)
+             WHERE id = :id""")
+        .param("content", content)
+        .param("lead", lead)
+        .param("output", output)
+        .param("id", itemId)
+        .update();
+    if (deadline != null) {
+      jdbc.sql("""
+              UPDATE programme_item SET deadline = :deadline, due_date = :due,
+                     status = CASE WHEN status <> 'OVERDUE' THEN status WHEN progress_percent > 0 THEN 'IN_PROGRESS'
+                                   ELSE 'NOT_STARTED' END
+               WHERE id = :id""")
+          .param("deadline", deadline)
+          .param("due", workingDays.onOrAfter(deadline))
+          .param("id", itemId)
+          .update();
+    }
+  }
+
+  /**
+   * An approved amendment adds an item at the end of the programme, starting today.
+   *
+   * @return the item's id
+   */
+  @Transactional
+  public long add(long programmeId, String content, String lead, LocalDate deadline, String output) {
+    int seq = jdbc.sql("SELECT COALESCE(MAX(seq), -1) + 1 FROM programme_item WHERE programme_id = :programme")
+        .param("programme", programmeId)
+        .query(Integer.class)
+        .single();
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO programme_item (programme_id, seq, content, lead_group, start_date, deadline, output)
+            VALUES (:programme, :seq, :content, :lead, :start, :deadline, :output)""")
+        .param("programme", programmeId)
+        .param("seq", seq)
+        .param("content", content)
+        .param("lead", lead)
+        .param("start", EngineTime.today())
+        .param("deadline", deadline)
+        .param("output", output)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
   private ExecutionItem require(long itemId) {
     return find(itemId).orElseThrow(() -> new IllegalStateException("no programme item " + itemId));
   }
