@@ -133,7 +133,7 @@ class OfficialE2E {
     // "Hoàn thành" without "Lưu" first, although a dynamic list was edited; a confirmation names the task
     assertThat(tasklist.completeButton()).isEnabled();
     tasklist.complete();
-    assertThat(webapps.notifications()).containsText("Đã hoàn thành công việc.");
+    assertThat(webapps.notifications()).containsText("Đã hoàn thành công việc");
     assertThat(webapps.notifications()).containsText(STUDY_TASK);
 
     assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);

@@ -147,6 +147,12 @@ class WardOfficeE2E {
         .filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị chủ trì")).nth(row).locator("input").first();
     lead.click();
     page.locator(".fjs-dropdownlist-item").getByText(COMMUNE_OFFICE, new Locator.GetByTextOptions().setExact(true)).click();
+    // an amount in đồng is shown with its thousands separators as it is typed (lib/rollout/tasklist.js)
+    Locator budget = form.getByLabel("Kinh phí (đồng)").nth(row);
+    budget.fill("9000000000");
+    assertThat(form.locator(".fjs-form-field-number").filter(new Locator.FilterOptions().setHasText("Kinh phí (đồng)")).nth(row))
+        .hasAttribute("data-rollout-money", "9.000.000.000 đồng");
+    budget.fill("");
     form.getByLabel("Không cần kinh phí").nth(row).check();
     // (an item with no budget names who does it: the check returns it otherwise)
     form.getByLabel("Nhân lực").nth(row).fill("2 cán bộ Văn phòng Đảng ủy xã");

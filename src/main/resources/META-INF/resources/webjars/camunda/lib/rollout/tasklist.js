@@ -327,7 +327,8 @@ define(['angular'], function (angular) {
             handler(function (error, result) {
               if (!error) {
                 Notifications.addMessage({
-                  status: $translate.instant('COMPLETE_OK'),
+                  // (the notification puts " :" after its status: without the key's full stop)
+                  status: $translate.instant('COMPLETE_OK').replace(/\.$/, ''),
                   message: taskName ? '«' + taskName + '»' : '',
                   duration: 8000
                 });
