@@ -322,10 +322,12 @@ define(['angular'], function (angular) {
         form.rolloutRegister = register;
         form.registerCompletionHandler = function (handler) {
           register.call(form, function (done) {
+            // a task's form (a start form, in the dialog that starts a process, has no task)
+            var isTask = !!(form.getParams && form.getParams().taskId);
             var heading = $document[0].querySelector('section.task-details h2.task');
             var taskName = heading ? heading.textContent.trim() : '';
             handler(function (error, result) {
-              if (!error) {
+              if (!error && isTask) {
                 Notifications.addMessage({
                   // (the notification puts " :" after its status: without the key's full stop)
                   status: $translate.instant('COMPLETE_OK').replace(/\.$/, ''),
