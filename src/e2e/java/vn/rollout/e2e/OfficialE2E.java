@@ -60,10 +60,42 @@ class OfficialE2E {
     assertThat(webapps.page().locator("[cam-widget-header]")).not().containsText("Camunda 8");
     assertThat(webapps.page().locator("a:visible", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Tạo công việc")))
         .hasCount(0);
+    // Not yet claimed: the form is greyed and cannot be used, "Lưu" is off, and the page says why.
+    assertThat(form.locator(".rollout-claim-hint")).hasText("Nhận công việc để nhập");
+    assertThat(form.locator(".rollout-unclaimed")).hasAttribute("inert", "");
+    assertThat(form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))).isDisabled();
     webapps.screenshotForDocs("study-task-opened", "tasklist-task-card");
+
+    // The search box finds a resolution's tasks by its symbol, and only them; its criteria are an official's.
+    Locator search = webapps.page().locator("[cam-widget-search] input.main-field");
+    search.fill("01-NQ");
+    search.press("Enter");
+    assertThat(webapps.page().locator("[cam-widget-search]")).containsText("Nghị quyết, cấp ủy");
+    assertThat(tasklist.tasks(STUDY_TASK)).hasCount(1);
+    assertThat(webapps.page().locator("ol.tasks-list > li.task").filter(
+        new Locator.FilterOptions().setHasNotText("01-NQ/ĐU"))).hasCount(0);
+    webapps.screenshot("search-by-symbol");
+    // (Tasklist keeps a search across pages: each is taken away with its ×)
+    Locator removeSearch = webapps.page().locator("[cam-widget-search] .search-label a[ng-click='onDelete()']");
+    removeSearch.first().click();
+    assertThat(removeSearch).hasCount(0);
+    search.fill("99-NQ/XYZ");
+    search.press("Enter");
+    assertThat(webapps.page().locator("ol.tasks-list > li.task")).hasCount(0);
+    removeSearch.first().click();
+    assertThat(removeSearch).hasCount(0);
+    search.click();
+    // the criteria offered: an official's, not Camunda's ids and variables
+    assertThat(webapps.page().getByText("Tên công việc", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))
+        .filter(new Locator.FilterOptions().setVisible(true)).first()).isVisible();
+    assertThat(webapps.page().getByText("Biến quy trình").filter(new Locator.FilterOptions().setVisible(true))).hasCount(0);
+    webapps.screenshot("search-criteria");
+    search.press("Escape");
+    tasklist.open(STUDY_TASK);
 
     // Claimed, the task leaves the unit's list for the official's own.
     tasklist.claim();
+    assertThat(form.locator(".rollout-claim-hint")).isHidden();
     // The due date is the committee's: shown, not offered for editing; a change sent anyway is refused in
     // Vietnamese, not with Jackson's message about CamundaFormRef.
     assertThat(form.locator(".due-date[cam-widget-inline-field]")).hasCSS("pointer-events", "none");
@@ -77,17 +109,32 @@ class OfficialE2E {
     assertThat(refused.json().get("message").asText()).contains("đề nghị gia hạn").doesNotContain("CamundaFormRef");
     assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
     tasklist.filter(MY_TASKS).open(STUDY_TASK);
-    fillSession(form, 0, "12/15/2025", "Cán bộ chủ chốt", "Trực tiếp", 45, 43);
-    // form-js's own button, in English
-    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add new")).click();
-    fillSession(form, 1, "12/20/2025", "Đảng viên", "Trực tuyến", 320, 296);
+    // form-js's words and its calendar in Vietnamese, its dates as dd/MM/yyyy, under an English browser
+    assertThat(form.locator(".fjs-select-display").first()).hasText("Chọn");
+    Locator firstDate = form.getByLabel("Ngày tổ chức").first();
+    assertThat(firstDate).hasAttribute("placeholder", "dd/mm/yyyy");
+    firstDate.click();
+    Locator calendar = form.locator(".flatpickr-calendar.open");
+    assertThat(calendar.locator(".flatpickr-weekday").first()).containsText("T2");
+    assertThat(calendar.locator(".flatpickr-monthDropdown-month").first()).containsText("Tháng 1");
+    webapps.screenshot("calendar-in-vietnamese");
+    firstDate.press("Escape");
+    fillSession(form, 0, "15/12/2025", "Cán bộ chủ chốt", "Trực tiếp", 45, 43);
+    assertThat(form.locator(".fjs-repeat-row-container").first()).hasAttribute("data-rollout-row", "Buổi 1");
+    // form-js's own button, in Vietnamese (lib/rollout/tasklist.js)
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm mới")).click();
+    fillSession(form, 1, "20/12/2025", "Đảng viên", "Trực tuyến", 320, 296);
+    assertThat(form.locator(".fjs-repeat-row-container").nth(1)).hasAttribute("data-rollout-row", "Buổi 2");
     form.getByLabel("Có tổ chức học bù cho người vắng mặt").check();
-    typeDate(form.getByLabel("Ngày học bù"), "01/10/2026");
+    typeDate(form.getByLabel("Ngày học bù"), "10/01/2026");
     form.getByLabel("Đánh giá, rút kinh nghiệm (nơi làm tốt, nơi chưa tốt)")
         .fill("Chi bộ Tổ dân phố 1 tổ chức tốt; Tổ dân phố 2 còn 24 đảng viên vắng, học bù ngày 10/01/2026.");
     webapps.screenshotForDocs("study-form-filled", "tasklist");
-    tasklist.save();
+    // "Hoàn thành" without "Lưu" first, although a dynamic list was edited; a confirmation names the task
+    assertThat(tasklist.completeButton()).isEnabled();
     tasklist.complete();
+    assertThat(webapps.notifications()).containsText("Đã hoàn thành công việc");
+    assertThat(webapps.notifications()).containsText(STUDY_TASK);
 
     assertThat(tasklist.tasks(STUDY_TASK)).hasCount(0);
     webapps.screenshot("study-task-completed");
@@ -115,7 +162,7 @@ class OfficialE2E {
     Locator form = tasklist.details();
 
     // More attended than invited.
-    fillSession(form, 0, "12/15/2025", "Cán bộ chủ chốt", "Trực tiếp", 40, 52);
+    fillSession(form, 0, "15/12/2025", "Cán bộ chủ chốt", "Trực tiếp", 40, 52);
     tasklist.save().complete();
     assertThat(webapps.notifications())
         .containsText("Buổi 1: số tham dự (52) không thể lớn hơn số được triệu tập (40).");
@@ -126,7 +173,7 @@ class OfficialE2E {
 
     // A session after the end of the term (01/10/2025 – 30/09/2030).
     form.getByLabel("Số tham dự").first().fill("38");
-    typeDate(form.getByLabel("Ngày tổ chức").first(), "10/15/2030");
+    typeDate(form.getByLabel("Ngày tổ chức").first(), "15/10/2030");
     tasklist.save().complete();
     assertThat(webapps.notifications()).containsText("Buổi 1: ngày 15/10/2030 nằm ngoài nhiệm kỳ (01/10/2025 – 30/09/2030).");
     webapps.screenshot("session-outside-the-term");
@@ -144,16 +191,16 @@ class OfficialE2E {
     form.getByLabel("Số tham dự").nth(row).fill(String.valueOf(attended));
   }
 
-  /** form-js's date picker takes the date typed as mm/dd/yyyy (its own format, in English) when it loses focus. */
   /**
-   * form-js may render a date field again just after the field that shows it changed (the make-up date
-   * appears when its checkbox is ticked), losing what was typed into the first one: type until it stays.
+   * form-js's date picker takes the date typed as dd/MM/yyyy (lib/rollout/tasklist.js, whatever the
+   * browser's language) when it loses focus, and shows it back as typed. form-js may render a date field
+   * again just after the field that shows it changed (the make-up date appears when its checkbox is
+   * ticked), losing what was typed into the first one: type until it stays.
    */
-  private static void typeDate(Locator input, String monthDayYear) {
-    // the date picker shows what was typed without leading zeros
-    String shown = monthDayYear.replaceAll("(^|/)0", "$1");
+  static void typeDate(Locator input, String dayMonthYear) {
+    String shown = dayMonthYear;
     for (int attempt = 0; attempt < 3 && !shown.equals(input.inputValue()); attempt++) {
-      input.fill(monthDayYear);
+      input.fill(dayMonthYear);
       input.blur();
       input.page().waitForTimeout(250);
     }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.rollout.e2e.support.Credentials;
 import vn.rollout.e2e.support.EndToEndTest;
@@ -148,6 +149,18 @@ class VietnameseWebappsE2E {
     assertThat(administrator).containsText("Quản trị");
     assertThat(administrator).containsText("hệ thống");
     webapps.screenshot("admin-users");
+
+    // Group types and Camunda's administrators' group in Vietnamese, not as the codes the engine keeps
+    webapps.open("admin", "#/groups");
+    Locator types = webapps.page().locator("td.group-type");
+    assertThat(types.first()).isVisible();
+    assertThat(types.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*(organ|unit|WORKFLOW|SYSTEM)\\s*$"))))
+        .hasCount(0);
+    Locator administrators = webapps.page().locator("table tr").filter(new Locator.FilterOptions().setHasText("camunda-admin"));
+    assertThat(administrators.locator("td.group-name")).hasText("Quản trị hệ thống");
+    assertThat(administrators.locator("td.group-type")).hasText("Hệ thống");
+    assertThat(types.filter(new Locator.FilterOptions().setHasText("Cơ quan của cấp ủy")).first()).isVisible();
+    webapps.screenshot("admin-groups");
   }
 
   private static Locator signIn(Page page, String name) {

@@ -67,9 +67,9 @@ class WardOfficeE2E {
     assertThat(form).containsText("Đảng ủy xã Tiên Du");
 
     // 2. It copies the province's items word for word, with itself as the lead, and completes.
-    fillItem(webapps.page(), form, 0, DIGITISE, "12/31/2027", DIGITISED);
-    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add new")).click();
-    fillItem(webapps.page(), form, 1, CONFERENCE, "10/31/2027", CONFERENCE_HELD);
+    fillItem(webapps.page(), form, 0, DIGITISE, "31/12/2027", DIGITISED);
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm mới")).click();
+    fillItem(webapps.page(), form, 1, CONFERENCE, "31/10/2027", CONFERENCE_HELD);
     webapps.screenshot("programme-copied");
     tasklist.save().complete();
     assertThat(tasklist.tasks(Rollouts.PROGRAMME_TASK)).hasCount(0);
@@ -141,17 +141,23 @@ class WardOfficeE2E {
   }
 
   /** One item of the dynamic list "Các nhiệm vụ của chương trình", led by the commune's office, needing no budget, done by two of its officials. */
-  private static void fillItem(Page page, Locator form, int row, String content, String deadlineMonthDayYear, String output) {
+  private static void fillItem(Page page, Locator form, int row, String content, String deadlineDayMonthYear, String output) {
     form.getByLabel("Nội dung công việc").nth(row).fill(content);
     Locator lead = form.locator(".fjs-form-field-select")
         .filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị chủ trì")).nth(row).locator("input").first();
     lead.click();
     page.locator(".fjs-dropdownlist-item").getByText(COMMUNE_OFFICE, new Locator.GetByTextOptions().setExact(true)).click();
+    // an amount in đồng is shown with its thousands separators as it is typed (lib/rollout/tasklist.js)
+    Locator budget = form.getByLabel("Kinh phí (đồng)").nth(row);
+    budget.fill("9000000000");
+    assertThat(form.locator(".fjs-form-field-number").filter(new Locator.FilterOptions().setHasText("Kinh phí (đồng)")).nth(row))
+        .hasAttribute("data-rollout-money", "9.000.000.000 đồng");
+    budget.fill("");
     form.getByLabel("Không cần kinh phí").nth(row).check();
     // (an item with no budget names who does it: the check returns it otherwise)
     form.getByLabel("Nhân lực").nth(row).fill("2 cán bộ Văn phòng Đảng ủy xã");
     Locator deadline = form.getByLabel("Thời hạn hoàn thành").nth(row);
-    deadline.fill(deadlineMonthDayYear);
+    deadline.fill(deadlineDayMonthYear);
     deadline.blur();
     form.getByLabel("Kết quả đầu ra cụ thể").nth(row).fill(output);
   }

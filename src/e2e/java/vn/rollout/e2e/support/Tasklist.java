@@ -49,8 +49,8 @@ public final class Tasklist {
   }
 
   /**
-   * "Lưu": saves the form without completing the task. Tasklist 7.24 enables "Hoàn thành" again only
-   * after this, once a dynamic list of the form has been edited.
+   * "Lưu": saves the form without completing the task, to go on later. "Hoàn thành" does not need it
+   * (lib/rollout/tasklist.js).
    */
   public Tasklist save() {
     Locator save = details().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"));

@@ -25,11 +25,13 @@ export default {
   },
   // Vietnamese by default whatever the browser's language, English on request; dates in
   // Asia/Ho_Chi_Minh. Path relative to app/admin/.
+  // Group types and Camunda's administrators' group in Vietnamese (lib/rollout/admin.js).
   requireJsConfig: {
-    deps: ['rollout-vietnamese'],
-    ngDeps: ['rollout.vietnamese'],
+    deps: ['rollout-vietnamese', 'rollout-admin'],
+    ngDeps: ['rollout.vietnamese', 'rollout.admin'],
     paths: {
-      'rollout-vietnamese': '../../lib/rollout/vietnamese'
+      'rollout-vietnamese': '../../lib/rollout/vietnamese',
+      'rollout-admin': '../../lib/rollout/admin'
     }
   },
   // The first-login hint links to Camunda's English welcome page.

@@ -25,13 +25,15 @@ export default {
   },
   // Vietnamese by default whatever the browser's language, English on request; dates in
   // Asia/Ho_Chi_Minh. Path relative to app/tasklist/.
-  // Vietnamese (lib/rollout/vietnamese.js); dates on task cards as dates (lib/rollout/tasklist.js).
+  // Vietnamese (lib/rollout/vietnamese.js); task cards, search and forms (lib/rollout/tasklist.js);
+  // after a wrong password, the wait before the next try (lib/rollout/login.js).
   requireJsConfig: {
-    deps: ['rollout-vietnamese', 'rollout-tasklist'],
-    ngDeps: ['rollout.vietnamese', 'rollout.tasklist'],
+    deps: ['rollout-vietnamese', 'rollout-tasklist', 'rollout-login'],
+    ngDeps: ['rollout.vietnamese', 'rollout.tasklist', 'rollout.login'],
     paths: {
       'rollout-vietnamese': '../../lib/rollout/vietnamese',
-      'rollout-tasklist': '../../lib/rollout/tasklist'
+      'rollout-tasklist': '../../lib/rollout/tasklist',
+      'rollout-login': '../../lib/rollout/login'
     }
   },
   // The first-login hint links to Camunda's English welcome page.

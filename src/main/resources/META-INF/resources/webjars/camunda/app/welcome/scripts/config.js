@@ -26,13 +26,15 @@ export default {
   // Vietnamese by default whatever the browser's language, English on request; dates in
   // Asia/Ho_Chi_Minh. Path relative to app/welcome/.
   // Vietnamese (lib/rollout/vietnamese.js); after login, an office's official goes on to the
-  // secretariat's dashboard in Cockpit (lib/rollout/landing.js).
+  // secretariat's dashboard in Cockpit (lib/rollout/landing.js); after a wrong password, the wait before
+  // the next try (lib/rollout/login.js).
   requireJsConfig: {
-    deps: ['rollout-vietnamese', 'rollout-landing'],
-    ngDeps: ['rollout.vietnamese', 'rollout.landing'],
+    deps: ['rollout-vietnamese', 'rollout-landing', 'rollout-login'],
+    ngDeps: ['rollout.vietnamese', 'rollout.landing', 'rollout.login'],
     paths: {
       'rollout-vietnamese': '../../lib/rollout/vietnamese',
-      'rollout-landing': '../../lib/rollout/landing'
+      'rollout-landing': '../../lib/rollout/landing',
+      'rollout-login': '../../lib/rollout/login'
     }
   },
   // The first-login hint links to Camunda's English welcome page.
