@@ -63,8 +63,12 @@ public final class Tasklist {
     return this;
   }
 
-  /** "Hoàn thành": completes the open task. */
+  /**
+   * "Hoàn thành": completes the open task. Like {@link #save()}, after form-js has taken the last typing
+   * (300 ms later): a click before it validates a required field still empty and completes nothing.
+   */
   public void complete() {
+    page.waitForTimeout(FORM_JS_DEBOUNCE_MILLIS);
     completeButton().click();
   }
 
