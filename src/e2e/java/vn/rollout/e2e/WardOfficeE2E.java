@@ -86,7 +86,8 @@ class WardOfficeE2E {
     form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(ADD_ROW)).click();
     fillItem(webapps.page(), form, 1, CONFERENCE, "10/31/2027", CONFERENCE_HELD);
     // each item numbered as the server's messages name it ("Nhiệm vụ 2: …"), each with its × to delete it
-    assertThat(form.locator(".fjs-repeat-row-container h4")).hasText(new String[] {"Nhiệm vụ 1", "Nhiệm vụ 2"});
+    assertThat(form.getByLabel("Nhiệm vụ 1: nội dung công việc")).hasCount(1);
+    assertThat(form.getByLabel("Nhiệm vụ 2: nội dung công việc")).hasCount(1);
     assertThat(form.locator(".fjs-repeat-row-remove")).hasCount(2);
     webapps.screenshot("programme-copied");
     tasklist.save().complete();
