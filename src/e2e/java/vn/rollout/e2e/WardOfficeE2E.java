@@ -38,13 +38,19 @@ class WardOfficeE2E {
   static final String DIGITISE = "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn tỉnh";
   static final String DIGITISED = "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương";
   static final String CONFERENCE = "Tổ chức hội nghị sơ kết 02 năm thực hiện chương trình chuyển đổi số trong các cơ quan đảng của tỉnh";
+  static final String TARGET = "Hồ sơ đảng viên được số hóa";
+  static final String TARGETS_LABEL = "Chỉ tiêu của nghị quyết mà nhiệm vụ góp phần thực hiện";
+  /** form-js's "Add new" under a dynamic list, in Vietnamese (lib/rollout/tasklist.js). */
+  static final String ADD_ROW = "Thêm mới";
   static final String CONFERENCE_HELD = "01 hội nghị sơ kết, báo cáo có phụ lục số liệu";
 
   @Test
   void shouldReturnACopiedProgrammeThenApproveTheFixedOneWithItsSymbol(Webapps webapps, EngineRest admin) {
     // The province's programme approved; the commune's rollout started by it, its study held.
     Rollouts rollouts = new Rollouts(admin);
-    String province = rollouts.register("05-NQ/TU", "Nghị quyết về chuyển đổi số trong các cơ quan đảng tỉnh Bắc Ninh", PROVINCE);
+    // the resolution's target an item of the commune's programme serves (issue 23)
+    String province = rollouts.register("05-NQ/TU", "Nghị quyết về chuyển đổi số trong các cơ quan đảng tỉnh Bắc Ninh", PROVINCE,
+        List.of(Rollouts.target(TARGET, "hồ sơ", 0, 2025, 10_000, 2027, "xây dựng Đảng", true)));
     rollouts.holdStudy(province);
     rollouts.submitDraft(province, List.of(
         Rollouts.item(DIGITISE, "bn.to-chuc", List.of("bn.van-phong"), 9_000_000_000L, "15 cán bộ", "2027-12-31", DIGITISED,
@@ -57,6 +63,9 @@ class WardOfficeE2E {
     String provinceSymbol = admin.get("/process-instance/" + rollouts.processInstance(province) + "/variables/programmeSymbol")
         .expect(200).json().get("value").asText();
 
+    // a laptop's screen, 1366 px wide (issue 27: the approval table has no column cut off)
+    webapps.page().setViewportSize(1366, 768);
+
     // 1. The commune's office opens the task: the province's programme is there for reference.
     webapps.logIn(OFFICE);
     Tasklist tasklist = webapps.openTasklist().filter(UNIT_TASKS).open(Rollouts.PROGRAMME_TASK).claim()
@@ -68,8 +77,18 @@ class WardOfficeE2E {
 
     // 2. It copies the province's items word for word, with itself as the lead, and completes.
     fillItem(webapps.page(), form, 0, DIGITISE, "31/12/2027", DIGITISED);
-    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm mới")).click();
+    // the first item serves the resolution's target, chosen among the resolution's targets
+    Locator targets = form.locator(".fjs-form-field-taglist").filter(new Locator.FilterOptions().setHasText(TARGETS_LABEL));
+    targets.nth(0).locator("input").click();
+    webapps.page().locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(TARGET)).first().click();
+    // a person does not click within form-js's 300 ms of typing: the button would move under the pointer
+    webapps.page().waitForTimeout(600);
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(ADD_ROW)).click();
     fillItem(webapps.page(), form, 1, CONFERENCE, "31/10/2027", CONFERENCE_HELD);
+    // each item numbered as the server's messages name it ("Nhiệm vụ 2: …"), each with its × to delete it
+    assertThat(form.getByLabel("Nhiệm vụ 1: nội dung công việc")).hasCount(1);
+    assertThat(form.getByLabel("Nhiệm vụ 2: nội dung công việc")).hasCount(1);
+    assertThat(form.locator(".fjs-repeat-row-remove")).hasCount(2);
     webapps.screenshot("programme-copied");
     tasklist.save().complete();
     assertThat(tasklist.tasks(Rollouts.PROGRAMME_TASK)).hasCount(0);
@@ -86,7 +105,13 @@ class WardOfficeE2E {
     claim.click();
     assertThat(claim).isHidden();
     tasklist.filter(MY_TASKS).open(Rollouts.PROGRAMME_TASK);
-    assertThat(form).containsText("Chương trình chưa đủ cụ thể, cần sửa");
+    assertThat(form).containsText("Bị trả lại: chương trình chưa đủ cụ thể, cần sửa");
+    // the findings come before everything but the heading
+    assertThat(form.locator(".fjs-form-field-text").nth(1)).containsText("Bị trả lại");
+    // the target chosen for item 1 was stored: the returned draft shows it again, item 2 serves none
+    assertThat(targets.nth(0).locator(".fjs-taglist-tag")).hasCount(1);
+    assertThat(targets.nth(0).locator(".fjs-taglist-tag")).containsText(TARGET);
+    assertThat(targets.nth(1).locator(".fjs-taglist-tag")).hasCount(0);
     assertThat(form).containsText("Nhiệm vụ 1: Nội dung gần như chép lại mục 1 của chương trình cấp trên");
     Locator marks = form.getByLabel("Kiểm tra tự động: cần sửa");
     assertThat(marks).hasCount(2);
@@ -111,6 +136,10 @@ class WardOfficeE2E {
     Locator approvalForm = standing.details();
     assertThat(approvalForm).containsText("Số hóa hồ sơ của 640 đảng viên");
     assertThat(approvalForm).containsText(COMMUNE_OFFICE);
+    // every column of the table readable at 1366 px: the table is not wider than the form shows
+    Locator table = approvalForm.locator(".fjs-form-field-table table").first();
+    assertThat(table.locator("th").last()).hasText("Kết quả đầu ra");
+    assertThat((Boolean) table.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth + 1")).isTrue();
     approvalForm.getByLabel("Phê duyệt, ban hành chương trình").check();
     webapps.screenshot("programme-approval");
     standing.save().complete();

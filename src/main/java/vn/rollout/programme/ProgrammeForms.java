@@ -95,6 +95,10 @@ class ProgrammeForms {
       row.put("period", entry.start() == null ? "đến " + VietnameseFormat.date(entry.deadline())
           : VietnameseFormat.period(entry.start(), entry.deadline()));
       row.put("deadline", VietnameseFormat.date(entry.deadline()));
+      // the approval table's merged columns, so that it fits beside Tasklist's list at 1366 px
+      row.put("who", row.get("coordinators").isEmpty() ? row.get("lead")
+          : row.get("lead") + "; phối hợp: " + row.get("coordinators"));
+      row.put("schedule", row.get("period") + "; " + row.get("means"));
       String output = entry.output() == null ? "" : entry.output();
       row.put("output", entry.target() == null ? output : output + " (chỉ tiêu: " + entry.target() + ")");
       rows.add(row);

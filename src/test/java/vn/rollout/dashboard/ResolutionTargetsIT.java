@@ -106,6 +106,18 @@ class ResolutionTargetsIT extends RolloutTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM programme_item_target t JOIN programme_item i ON i.id = t.item_id"
             + " JOIN programme p ON p.id = i.programme_id WHERE p.committee_code = :c").param("c", city)
         .query(Long.class).single()).as("each target once").isEqualTo(2);
+    // returned, the draft form shows the item's targets again; sent back untouched, as Tasklist sends the
+    // form's own variable, they stay
+    decide(cityRollout, ResolutionRolloutProcess.FormFields.DECISION_RETURN, "Bổ sung kinh phí cho nhiệm vụ 1.");
+    Task returned = task(cityRollout, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME);
+    Object returnedItems = formVariable(returned, ResolutionRolloutProcess.FormFields.ITEMS);
+    assertThat(JsonVariables.list(returnedItems, DraftItem.class).get(0).targetIds())
+        .containsExactly(String.valueOf(records), String.valueOf(poverty));
+    formService.submitTaskForm(returned.getId(), Map.of(ResolutionRolloutProcess.FormFields.ITEMS,
+        JsonVariables.json(JsonVariables.list(returnedItems, Map.class))));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM programme_item_target t JOIN programme_item i ON i.id = t.item_id"
+            + " JOIN programme p ON p.id = i.programme_id WHERE p.committee_code = :c").param("c", city)
+        .query(Long.class).single()).as("kept through the form").isEqualTo(2);
     decide(cityRollout, ResolutionRolloutProcess.FormFields.DECISION_APPROVE, null);
     runAsyncJobs(cityRollout);
 

@@ -98,8 +98,12 @@ class ProgrammePhaseIT extends RolloutTest {
         .containsEntry("coordinators", "Văn phòng Thành ủy Đà Nẵng; Sở Khoa học và Công nghệ")
         .containsEntry("means", "12.000.000.000 đồng; 20 cán bộ")
         .containsEntry("period", "01/01/2026 – 31/12/2027")
+        // the approval table's merged columns (five, to fit at 1366 px)
+        .containsEntry("who", "Ban Tổ chức Thành ủy Đà Nẵng; phối hợp: Văn phòng Thành ủy Đà Nẵng; Sở Khoa học và Công nghệ")
+        .containsEntry("schedule", "01/01/2026 – 31/12/2027; 12.000.000.000 đồng; 20 cán bộ")
         .containsEntry("output", "Cơ sở dữ liệu đảng viên 100% hồ sơ được số hóa, kết nối với Trung ương (chỉ tiêu: 100% hồ sơ)");
-    assertThat(rows.get(1)).containsEntry("means", "Không cần kinh phí; 5 báo cáo viên").containsEntry("period", "đến 30/06/2026");
+    assertThat(rows.get(1)).containsEntry("means", "Không cần kinh phí; 5 báo cáo viên").containsEntry("period", "đến 30/06/2026")
+        .containsEntry("who", rows.get(1).get("lead"));
 
     decide(rollout, FormFields.DECISION_APPROVE, null);
 
