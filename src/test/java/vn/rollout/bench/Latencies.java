@@ -1,6 +1,9 @@
 package vn.rollout.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Percentiles of measured durations, in milliseconds. */
 final class Latencies {
@@ -45,6 +48,35 @@ final class Latencies {
       }
     }
     return new Latencies[] {new Latencies(millis[0]), new Latencies(millis[1])};
+  }
+
+  /**
+   * Each action in turn, again and again with {@code pause} between two, until {@code done} (checked
+   * before every round): what an official's clicks meet while something else runs. Answers their
+   * latencies in the given order; a round begun before {@code done} is finished.
+   */
+  static Latencies[] whileRunning(BooleanSupplier done, long pauseMillis, List<Runnable> actions) {
+    List<List<Double>> millis = new ArrayList<>();
+    actions.forEach(action -> millis.add(new ArrayList<>()));
+    while (!done.getAsBoolean()) {
+      for (int i = 0; i < actions.size(); i++) {
+        long start = System.nanoTime();
+        actions.get(i).run();
+        millis.get(i).add((System.nanoTime() - start) / 1e6);
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return millis.stream().map(list -> new Latencies(list.stream().mapToDouble(Double::doubleValue).toArray()))
+        .toArray(Latencies[]::new);
+  }
+
+  int count() {
+    return millis.length;
   }
 
   double percentile(double p) {

@@ -334,6 +334,13 @@ class RolloutBenchmark {
     template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", rows);
     template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
 
+    // Tasklist while the cascade's jobs run: an official's requests in turns, 50 ms apart, until it ends
+    java.util.concurrent.atomic.AtomicBoolean cascading = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Map<String, Runnable> tasklist = selected("tasklist") ? tasklistRequests() : Map.of();
+    long openTasks = engine.getTaskService().createTaskQuery().count();
+    var probe = java.util.concurrent.CompletableFuture.supplyAsync(() -> Latencies.whileRunning(() -> !cascading.get(), 50,
+        List.copyOf(tasklist.values())));
+
     long start = System.nanoTime();
     String businessKey = registration.register(new RegisterResolution("01-NQ/TU",
         "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", root,
@@ -363,8 +370,21 @@ class RolloutBenchmark {
       return started == subordinates;
     });
     double rate = subordinates / seconds(start);
+    cascading.set(false);
     figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
         rate, "committees/s", "bare starts", bareStarts, 0.5, true));
+    Latencies[] duringCascade = probe.join();
+    int i = 0;
+    for (String request : tasklist.keySet()) {
+      Latencies latencies = duringCascade[i++];
+      if (latencies.count() == 0) {
+        continue;
+      }
+      String label = "Tasklist " + request + " as an official while the cascade runs, " + openTasks
+          + " open tasks before it, " + latencies.count() + " requests";
+      figures.add(Figure.informative(label + ", p50", latencies.percentile(50), "ms"));
+      figures.add(Figure.absolute(label + ", p95", latencies.percentile(95), "ms", 50, false));
+    }
 
     // the programme cascade: the root issues its programme, each subordinate is handed it (its programme
     // phase then waits for its own study): until no subordinate waits for the root's programme any more
@@ -450,30 +470,18 @@ class RolloutBenchmark {
 
   /**
    * Tasklist, as an official through the REST API over HTTP Basic: p50 and p95 of the shared filter
-   * "Việc của đơn vị" ({@code /engine-rest/filter/{id}/list}, what Tasklist calls) and of the
-   * candidate-group task query, with Camunda's authorization checks on, against the same requests with
-   * them off (same run, same data).
+   * "Việc của đơn vị" ({@code /engine-rest/filter/{id}/list}) as JSON and as Tasklist itself asks for it
+   * (POST, HAL with the cards' variables embedded, sorted), and of the candidate-group task query, with
+   * Camunda's authorization checks on, against the same requests with them off (same run, same data).
    */
   private void taskQueries() {
-    official();
-    String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
     long openTasks = engine.getTaskService().createTaskQuery().count();
-    Map<String, String> requests = new LinkedHashMap<>();
-    requests.put("\"Việc của đơn vị\" (GET /engine-rest/filter/{id}/list)",
-        "/engine-rest/filter/" + unitTasks + "/list?firstResult=0&maxResults=15");
-    requests.put("GET /engine-rest/task?candidateGroups=…",
-        "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15");
-    for (var request : requests.entrySet()) {
-      Runnable asOfficial = () -> {
-        var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).getForEntity(request.getValue(), String.class);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getBody()).as("the official sees the tasks of their group").contains("Task_Bare");
-      };
-      Latencies authorized = Latencies.measure(20, size.queries(), asOfficial);
+    for (var request : tasklistRequests().entrySet()) {
+      Latencies authorized = Latencies.measure(20, size.queries(), request.getValue());
       configuration.setAuthorizationEnabled(false);
       Latencies open;
       try {
-        open = Latencies.measure(20, size.queries(), asOfficial);
+        open = Latencies.measure(20, size.queries(), request.getValue());
       } finally {
         configuration.setAuthorizationEnabled(true);
       }
@@ -483,6 +491,38 @@ class RolloutBenchmark {
       figures.add(new Figure(label + ", p95", authorized.percentile(95), "ms",
           "authorization off", open.percentile(95), 50.0, "absolute", false));
     }
+  }
+
+  /** Tasklist's requests as the official of {@link #official()}, each checking that the tasks are there. */
+  private Map<String, Runnable> tasklistRequests() {
+    official();
+    String unitTasks = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+    Map<String, String> gets = new LinkedHashMap<>();
+    gets.put("\"Việc của đơn vị\" (GET /engine-rest/filter/{id}/list)",
+        "/engine-rest/filter/" + unitTasks + "/list?firstResult=0&maxResults=15");
+    gets.put("GET /engine-rest/task?candidateGroups=…",
+        "/engine-rest/task?candidateGroups=" + group(0) + "&unassigned=true&firstResult=0&maxResults=15");
+    Map<String, Runnable> requests = new LinkedHashMap<>();
+    gets.forEach((label, url) -> requests.put(label, () -> {
+      var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).getForEntity(url, String.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).as("the official sees the tasks of their group").contains("Task_Bare");
+    }));
+    // what Tasklist's list sends (camunda-bpm-sdk-js Filter.getTasks): HAL, so the answer embeds the cards'
+    // variables (the filter's `variables` property), identity links and definitions
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+    var body = new org.springframework.http.HttpEntity<>(Map.of(
+        "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")),
+        "processVariables", List.of(), "taskVariables", List.of(), "caseInstanceVariables", List.of()), headers);
+    requests.put("\"Việc của đơn vị\" as Tasklist asks for it (POST /engine-rest/filter/{id}/list, HAL)", () -> {
+      var answer = http.withBasicAuth(OFFICIAL, OFFICIAL_PASSWORD).postForEntity(
+          "/engine-rest/filter/" + unitTasks + "/list?firstResult=0&maxResults=15", body, String.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).as("the official sees the tasks of their group").contains("Task_Bare");
+    });
+    return requests;
   }
 
   /**
