@@ -189,6 +189,8 @@ class WardOfficeE2E {
     deadline.fill(deadlineDayMonthYear);
     deadline.blur();
     form.getByLabel("Kết quả đầu ra cụ thể").nth(row).fill(output);
+    // form-js takes typing 300 ms later: a click into another field sooner can lose it (no person is that fast)
+    page.waitForTimeout(600);
   }
 
   private static void rewriteItem(Locator form, int row, String content, String output) {

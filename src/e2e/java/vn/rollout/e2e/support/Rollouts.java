@@ -60,13 +60,14 @@ public final class Rollouts {
   }
 
   /**
-   * The one open task of that name in the rollout, once it is there. Up to two and a half minutes: a
-   * cascade's job that met an official's work on the same instance (an optimistic-locking conflict) runs
-   * again once its lock expires ({@code lock-time-in-millis}, 120 s), and the task comes then.
+   * The one open task of that name in the rollout, once it is there. Up to four minutes: a cascade's job
+   * that met an official's work on the same instance (an optimistic-locking conflict) runs again once its
+   * lock expires ({@code lock-time-in-millis}, 120 s) and an idle job executor looks again ({@code max-wait},
+   * 30 s), and the task comes then.
    */
   public String awaitTask(String businessKey, String name) {
     String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey) + "&name=" + EngineRest.encode(name);
-    JsonNode tasks = await().atMost(Duration.ofSeconds(150))
+    JsonNode tasks = await().atMost(Duration.ofSeconds(240))
         .until(() -> admin.list(query).expect(200).json(), found -> found.size() == 1);
     return tasks.get(0).get("id").asText();
   }
