@@ -171,30 +171,43 @@ class WardOfficeE2E {
 
   /** One item of the dynamic list "Các nhiệm vụ của chương trình", led by the commune's office, needing no budget, done by two of its officials. */
   private static void fillItem(Page page, Locator form, int row, String content, String deadlineDayMonthYear, String output) {
+    // form-js takes typing 300 ms later, and inside a dynamic list a field's late change can overwrite a
+    // sibling typed meanwhile (its row written back as it was): each field is left as a person leaves it,
+    // not within 300 ms of the next
+    Runnable settle = () -> page.waitForTimeout(600);
     form.getByLabel("Nội dung công việc").nth(row).fill(content);
+    settle.run();
     Locator lead = form.locator(".fjs-form-field-select")
         .filter(new Locator.FilterOptions().setHasText("Cơ quan, đơn vị chủ trì")).nth(row).locator("input").first();
     lead.click();
     page.locator(".fjs-dropdownlist-item").getByText(COMMUNE_OFFICE, new Locator.GetByTextOptions().setExact(true)).click();
+    settle.run();
     // an amount in đồng is shown with its thousands separators as it is typed (lib/rollout/tasklist.js)
     Locator budget = form.getByLabel("Kinh phí (đồng)").nth(row);
     budget.fill("9000000000");
     assertThat(form.locator(".fjs-form-field-number").filter(new Locator.FilterOptions().setHasText("Kinh phí (đồng)")).nth(row))
         .hasAttribute("data-rollout-money", "9.000.000.000 đồng");
+    settle.run();
     budget.fill("");
+    settle.run();
     form.getByLabel("Không cần kinh phí").nth(row).check();
+    settle.run();
     // (an item with no budget names who does it: the check returns it otherwise)
     form.getByLabel("Nhân lực").nth(row).fill("2 cán bộ Văn phòng Đảng ủy xã");
+    settle.run();
     Locator deadline = form.getByLabel("Thời hạn hoàn thành").nth(row);
     deadline.fill(deadlineDayMonthYear);
     deadline.blur();
+    settle.run();
     form.getByLabel("Kết quả đầu ra cụ thể").nth(row).fill(output);
-    // form-js takes typing 300 ms later: a click into another field sooner can lose it (no person is that fast)
-    page.waitForTimeout(600);
+    settle.run();
+    assertThat(form.getByLabel("Kết quả đầu ra cụ thể").nth(row)).hasValue(output);
   }
 
   private static void rewriteItem(Locator form, int row, String content, String output) {
     form.getByLabel("Nội dung công việc").nth(row).fill(content);
+    form.page().waitForTimeout(600); // (see fillItem)
     form.getByLabel("Kết quả đầu ra cụ thể").nth(row).fill(output);
+    form.page().waitForTimeout(600);
   }
 }
