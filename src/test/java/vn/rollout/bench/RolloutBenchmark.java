@@ -89,6 +89,7 @@ class RolloutBenchmark {
   @Autowired DataSource dataSource;
   @Autowired Deadlines deadlines;
   @Autowired InstanceAccess instanceAccess;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   @Value("${spring.datasource.url}") String jdbcUrl;
 
   final Size size = Size.of(System.getProperty("bench.size", "quick"));
@@ -281,6 +282,12 @@ class RolloutBenchmark {
   }
 
   /**
+   * How long Tasklist is measured while the cascade runs (at most: until it ends): at full size the cascade
+   * takes many minutes, and while requests run the job executor gives way to them.
+   */
+  static final Duration PROBE_WINDOW = Duration.ofSeconds(Long.getLong("bench.probeSeconds", 120));
+
+  /**
    * How often a burst's end is looked for. The polls are the harness's own load on the database during a
    * figure, so each is an indexed count (jobs by job definition, ACT_IDX_JOB_JOB_DEF_ID): at full size the
    * earlier polls by activity id (a join on ACT_RU_JOBDEF) and by process definition key took 50–100 ms each,
@@ -334,13 +341,19 @@ class RolloutBenchmark {
     template.batchUpdate("INSERT INTO committee (code, name, symbol, parent_code, depth) VALUES (?, ?, ?, ?, ?)", rows);
     template.batchUpdate("INSERT INTO committee_organ (committee_code, organ) VALUES (?, ?)", organs);
 
-    // Tasklist while the cascade's jobs run: an official's requests in turns, 50 ms apart, until it ends
+    // Tasklist while the cascade's jobs run: an official's requests in turns, 50 ms apart, until it ends or
+    // for its first PROBE_WINDOW; while they run the job executor gives way (engine.RequestsFirst), so the
+    // cascade's rate is also reported for that window and for the rest
     java.util.concurrent.atomic.AtomicBoolean cascading = new java.util.concurrent.atomic.AtomicBoolean(true);
     Map<String, Runnable> tasklist = selected("tasklist") ? tasklistRequests() : Map.of();
     long openTasks = engine.getTaskService().createTaskQuery().count();
-    var probe = java.util.concurrent.CompletableFuture.supplyAsync(() -> Latencies.whileRunning(() -> !cascading.get(), 50,
-        List.copyOf(tasklist.values())));
+    long probeStart = System.nanoTime();
+    long window = PROBE_WINDOW.toNanos();
+    var probe = java.util.concurrent.CompletableFuture.supplyAsync(() -> Latencies.whileRunning(
+        () -> !cascading.get() || System.nanoTime() - probeStart > window, 50, List.copyOf(tasklist.values())));
+    long[] probeEnded = {-1, 0}; // subordinates started when the probe ended, and when
 
+    double delayedBefore = delayedJobs();
     long start = System.nanoTime();
     String businessKey = registration.register(new RegisterResolution("01-NQ/TU",
         "Nghị quyết về chuyển đổi số trong công tác xây dựng Đảng", root,
@@ -354,6 +367,10 @@ class RolloutBenchmark {
       // the subordinates' study tasks, and the root's own
       long started = engine.getTaskService().createTaskQuery().processDefinitionKey(ResolutionRolloutProcess.KEY)
           .taskDefinitionKey(ResolutionRolloutProcess.TASK_ORGANISE_STUDY).count() - 1;
+      if (probeEnded[0] < 0 && probe.isDone()) {
+        probeEnded[0] = started;
+        probeEnded[1] = System.nanoTime();
+      }
       // every 30 s: the job counts of the progress line cost the database up to a second at full size
       if (System.nanoTime() - lastReport[0] > 30_000_000_000L) {
         lastReport[0] = System.nanoTime();
@@ -374,6 +391,16 @@ class RolloutBenchmark {
     figures.add(Figure.againstBaseline("Cascade: " + subordinates + " subordinate rollouts with their first task",
         rate, "committees/s", "bare starts", bareStarts, 0.5, true));
     Latencies[] duringCascade = probe.join();
+    if (!tasklist.isEmpty() && probeEnded[0] >= 0 && probeEnded[0] < subordinates) {
+      double probed = (probeEnded[1] - start) / 1e9;
+      figures.add(Figure.againstBaseline("Cascade while an official's requests run (its first " + Math.round(probed) + " s, "
+          + probeEnded[0] + " subordinates)", probeEnded[0] / probed, "committees/s", "bare starts", bareStarts, null, true));
+      figures.add(Figure.againstBaseline("Cascade after them (" + (subordinates - probeEnded[0]) + " subordinates)",
+          (subordinates - probeEnded[0]) / ((System.nanoTime() - probeEnded[1]) / 1e9), "committees/s", "bare starts",
+          bareStarts, null, true));
+    }
+    figures.add(Figure.informative("Job runs that gave way to Tasklist's requests during the cascade (each at most "
+        + "rollout.job-execution.max-job-delay)", delayedJobs() - delayedBefore, "runs"));
     int i = 0;
     for (String request : tasklist.keySet()) {
       Latencies latencies = duringCascade[i++];
@@ -764,10 +791,28 @@ class RolloutBenchmark {
         bareStarts, "tx/s", "pgbench TPC-B, 4 clients", pgTps, null, true));
   }
 
+  /** Job runs that waited for requests being served (vn.rollout.engine.RequestsFirst), since the start. */
+  private double delayedJobs() {
+    var counter = meters.find("rollout.jobs.delayed.by.requests").functionCounter();
+    return counter == null ? 0 : counter.count();
+  }
+
   private void heapAfterCascade() {
     System.gc();
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     figures.add(Figure.informative("Heap in use after the cascade (after a full GC)", used / 1024.0 / 1024.0, "MiB"));
+    // what that heap holds: the JVM's class histogram (jcmd GC.class_histogram), its largest 30 lines
+    try {
+      String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {null}, new String[] {String[].class.getName()});
+      Path folder = Path.of("target", "benchmarks");
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("heap-after-cascade.txt"),
+          String.join("\n", histogram.lines().limit(33).toList()) + "\n");
+    } catch (javax.management.JMException | IOException e) {
+      System.out.println("no class histogram: " + e);
+    }
   }
 
   private void report() throws IOException {
