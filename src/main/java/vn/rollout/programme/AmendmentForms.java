@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.JsonVariables;
+import vn.rollout.process.ProgrammeAmendmentProcess;
+import vn.rollout.process.ProgrammeAmendmentProcess.FormFields;
+import vn.rollout.rollout.TaskHeading;
 import vn.rollout.shared.EngineTime;
 import vn.rollout.shared.VietnameseFormat;
 
@@ -15,10 +20,36 @@ class AmendmentForms {
 
   private final ProgrammeItems items;
   private final ProgrammeLeads leads;
+  private final TaskHeading heading;
+  private final ProgrammeAmendments amendments;
 
-  AmendmentForms(ProgrammeItems items, ProgrammeLeads leads) {
+  AmendmentForms(ProgrammeItems items, ProgrammeLeads leads, TaskHeading heading, ProgrammeAmendments amendments) {
     this.items = items;
     this.leads = leads;
+    this.heading = heading;
+    this.amendments = amendments;
+  }
+
+  /** The amendment a task works on, and the programme it amends. */
+  record Opened(long amendmentId, ProgrammeAmendments.Amendment amendment, Programme programme) {}
+
+  /**
+   * Opens one of the amendment's tasks: its heading, its name ({@code title} and the programme's symbol),
+   * the programme's symbol and its items as they stand.
+   */
+  Opened open(DelegateTask task, String title) {
+    heading.present(task);
+    long amendmentId = ((Number) task.getVariable(ProgrammeAmendmentProcess.Variables.AMENDMENT_ID)).longValue();
+    Programme programme = amendments.programme(amendmentId);
+    task.setName(title + " " + programme.symbol());
+    task.setVariableLocal(FormFields.PROGRAMME_SYMBOL, programme.symbol());
+    task.setVariableLocal(FormFields.CURRENT_ITEMS, JsonVariables.json(currentItems(programme)));
+    return new Opened(amendmentId, amendments.find(amendmentId), programme);
+  }
+
+  /** The proposal's changes, a line each. */
+  String proposalText(long amendmentId) {
+    return String.join("\n", amendments.describe(amendmentId).stream().map(line -> "- " + line).toList());
   }
 
   List<Map<String, String>> currentItems(Programme programme) {

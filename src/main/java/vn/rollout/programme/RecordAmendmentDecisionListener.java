@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CurrentUser;
+import vn.rollout.process.ApprovalDecision;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.ProgrammeAmendmentProcess;
 import vn.rollout.shared.InvalidInputException;
@@ -25,15 +26,11 @@ class RecordAmendmentDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariableLocal(FormFields.DECISION);
-    boolean approve = FormFields.DECISION_APPROVE.equals(decision);
-    if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
-      throw FormRejection.of(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại đề nghị sửa đổi.");
-    }
-    Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
+    ApprovalDecision decision = ApprovalDecision.of(task, "đề nghị sửa đổi");
+    boolean approve = decision.approve();
     try {
       amendments.decide(((Number) task.getVariable(ProgrammeAmendmentProcess.Variables.AMENDMENT_ID)).longValue(), approve,
-          comments == null ? null : comments.toString(), CurrentUser.of(task));
+          decision.comments(), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }

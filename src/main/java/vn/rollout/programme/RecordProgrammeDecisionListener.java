@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.document.DocumentNumberField;
 import vn.rollout.process.CurrentUser;
+import vn.rollout.process.ApprovalDecision;
 import vn.rollout.process.FormRejection;
 import vn.rollout.shared.InvalidInputException;
 
@@ -23,17 +24,13 @@ class RecordProgrammeDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariableLocal(FormFields.DECISION);
-    boolean approve = FormFields.DECISION_APPROVE.equals(decision);
-    if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
-      throw FormRejection.of(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại chương trình.");
-    }
-    Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
+    ApprovalDecision decision = ApprovalDecision.of(task, "chương trình");
+    boolean approve = decision.approve();
     Integer typed = approve ? DocumentNumberField.read(task.getVariableLocal(FormFields.PROGRAMME_NUMBER), FormFields.PROGRAMME_NUMBER) : null;
     try {
       programmes.requireFreeNumber(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), typed);
       programmes.decide(((Number) task.getVariable(Variables.PROGRAMME_ID)).longValue(), approve,
-          comments == null ? null : comments.toString(), CurrentUser.of(task));
+          decision.comments(), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
     }

@@ -10,6 +10,7 @@ import vn.rollout.shared.InvalidInputException;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.CurrentUser;
 import vn.rollout.resolution.Deadlines;
+import vn.rollout.process.ApprovalDecision;
 import vn.rollout.process.FormRejection;
 
 /**
@@ -27,14 +28,10 @@ class RecordReviewReportDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariableLocal(FormFields.DECISION);
-    boolean approve = FormFields.DECISION_APPROVE.equals(decision);
-    if (!approve && !FormFields.DECISION_RETURN.equals(decision)) {
-      throw FormRejection.of(FormFields.DECISION, "Chưa chọn phê duyệt hay trả lại báo cáo.");
-    }
-    Object comments = task.getVariableLocal(FormFields.REVIEW_COMMENTS);
+    ApprovalDecision decision = ApprovalDecision.of(task, "báo cáo");
+    boolean approve = decision.approve();
     try {
-      reviews.decide(ReviewTask.rolloutId(task), ReviewTask.kind(task), approve, comments == null ? null : comments.toString(),
+      reviews.decide(ReviewTask.rolloutId(task), ReviewTask.kind(task), approve, decision.comments(),
           Deadlines.day((Date) task.getVariable(CommitteeReviewProcess.Variables.REPORT_CUTOFF)), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);
