@@ -108,6 +108,20 @@ class RolloutBenchmark {
 
   @Test
   void measure() throws Exception {
+    // the figures measured so far are written even when a later one fails: a full run takes over half an hour
+    Files.deleteIfExists(Path.of("target", "benchmarks", "results.md"));
+    Files.deleteIfExists(Path.of("target", "benchmarks", "results.json"));
+    try {
+      measureFigures();
+    } finally {
+      report();
+    }
+    // a figure with a target is a rate or a time; one without may count nothing (no job gave way at the tiny size)
+    assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name())
+        .isGreaterThanOrEqualTo(0).matches(value -> figure.target() == null || value > 0, "positive"));
+  }
+
+  private void measureFigures() throws Exception {
     double bareStarts = profiled("bare-starts", this::bareStartsWithTasks);
     double bareTimers = profiled("bare-timers", this::bareTimerBurst);
     if (selected("burst")) {
@@ -141,9 +155,6 @@ class RolloutBenchmark {
     if (selected("pgbench")) {
       pgbench(bareStarts);
     }
-    report();
-
-    assertThat(figures).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
     assertThat(bareTimers).isPositive();
   }
 
@@ -324,7 +335,7 @@ class RolloutBenchmark {
    * Against the bare start rate. Then (no target) the programme cascade: the committee approves its
    * programme, measured until every subordinate has been handed it.
    */
-  private void cascade(double bareStarts) {
+  private void cascade(double bareStarts) throws InterruptedException {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     OrganisationFixture organisation = new OrganisationFixture(jdbc);
     String root = organisation.committee("bench-root", "Thành ủy Đà Nẵng", "TU", null, Organ.values());
@@ -416,18 +427,20 @@ class RolloutBenchmark {
     // the programme cascade: the root issues its programme, each subordinate is handed it (its programme
     // phase then waits for its own study): until no subordinate waits for the root's programme any more
     var forms = engine.getFormService();
-    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_ORGANISE_STUDY), Map.of(
+    // the root's own tasks, done as its officials would: again when Camunda answers that a cascade job changed
+    // the same instance meanwhile (409 in Tasklist)
+    retried(() -> forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_ORGANISE_STUDY), Map.of(
         FormFields.SESSIONS, JsonVariables.json(List.of(Map.of("date", "2026-12-10", "audience", "KEY_OFFICIALS",
             "format", "IN_PERSON", "invited", 120, "attended", 118))),
-        FormFields.MAKE_UP_SESSION, false));
-    forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), Map.of(
+        FormFields.MAKE_UP_SESSION, false)));
+    retried(() -> forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME), Map.of(
         FormFields.ITEMS, JsonVariables.json(List.of(new DraftItem(
             "Hoàn thành số hóa 100% hồ sơ đảng viên trên địa bàn thành phố", root + "." + Organ.OFFICE.key(), List.of(),
             false, 12_000_000_000L, "20 cán bộ", "2027-01-01", "2027-12-31",
-            "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa", null, null)))));
-    String approval = task(rootInstance.getId(), ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME);
+            "Cơ sở dữ liệu đảng viên với 100% hồ sơ được số hóa", null, null))))));
     long handing = System.nanoTime();
-    forms.submitTaskForm(approval, Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE));
+    retried(() -> forms.submitTaskForm(task(rootInstance.getId(), ResolutionRolloutProcess.TASK_APPROVE_PROGRAMME),
+        Map.of(FormFields.DECISION, FormFields.DECISION_APPROVE)));
     poll(Duration.ofHours(2), Duration.ofSeconds(1), () -> engine.getRuntimeService().createEventSubscriptionQuery()
         .eventName(ResolutionRolloutProcess.MESSAGE_PARENT_PROGRAMME_ISSUED).count() == 0);
     figures.add(Figure.againstBaseline("Programme cascade: " + subordinates + " subordinates handed the issued programme",
@@ -789,6 +802,22 @@ class RolloutBenchmark {
     double pgTps = Double.parseDouble(tps.group(1));
     figures.add(Figure.againstBaseline("Camunda transactions (bare starts) per pgbench TPC-B transaction",
         bareStarts, "tx/s", "pgbench TPC-B, 4 clients", pgTps, null, true));
+  }
+
+  /** Runs {@code action} again (up to ten times, 1 s apart) while Camunda answers that a job changed the same instance. */
+  private static void retried(Runnable action) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        action.run();
+        return;
+      } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        System.out.println("retrying after " + e.getMessage());
+        Thread.sleep(1000);
+      }
+    }
   }
 
   /** Job runs that waited for requests being served (vn.rollout.engine.RequestsFirst), since the start. */
