@@ -61,11 +61,11 @@ final class RequestsFirst implements TaskDecorator, MeterBinder {
   }
 
   @Override
-  public Runnable decorate(Runnable jobs) {
+  public Runnable decorate(Runnable jobRun) {
     return () -> {
       jobStarting();
       try {
-        jobs.run();
+        jobRun.run();
       } finally {
         jobEnded();
       }
