@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.InspectionCycleChanged;
@@ -48,25 +47,19 @@ public class Rollouts {
   private final Resolutions resolutions;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final String progressReportCycle;
   private final InstanceAccess instanceAccess;
   private final String inspectionCycle;
-  private final String briefingCycle;
   private final ResolutionDeadlines levels;
   private final SubordinateCommittees subordinates;
 
   Rollouts(JdbcClient jdbc, Resolutions resolutions, RuntimeService runtimeService, IdentityService identityService,
       InstanceAccess instanceAccess, ResolutionDeadlines levels, SubordinateCommittees subordinates,
-      @Value("${rollout.progress-report-cycle}") String progressReportCycle,
-      @Value("${rollout.inspection-cycle}") String inspectionCycle,
-      @Value("${rollout.briefing-cycle}") String briefingCycle) {
+      @Value("${rollout.inspection-cycle}") String inspectionCycle) {
     this.inspectionCycle = inspectionCycle;
-    this.briefingCycle = briefingCycle;
     this.levels = levels;
     this.subordinates = subordinates;
     this.jdbc = jdbc;
     this.instanceAccess = instanceAccess;
-    this.progressReportCycle = progressReportCycle;
     this.resolutions = resolutions;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -267,9 +260,10 @@ public class Rollouts {
   }
 
   /**
-   * The rollout's ids, its level and its cycles. Its level's deadlines are not copied: the models read
-   * them from the resolution when a timer or a due date needs one ({@code ${deadlines.ofLevel(resolutionId,
-   * level, 'studyDue')}}, {@code Deadlines#ofRollout}).
+   * The rollout's ids, its level, the superior's programme ({@code null} in the study cascade) and the
+   * inspection cycle. Its level's deadlines and the quarterly cycles are not copied: the models read them
+   * when a timer or a due date needs one ({@code ${deadlines.ofLevel(resolutionId, level, 'studyDue')}},
+   * {@code ${cycles.briefing(execution)}}).
    */
   private VariableMap variables(Resolution resolution, long rolloutId, String committeeCode, Long parentProgrammeId) {
     int level = levels.levelOf(resolution, committeeCode);
@@ -279,9 +273,7 @@ public class Rollouts {
         .putValue(Variables.COMMITTEE_CODE, committeeCode)
         .putValue(Variables.LEVEL, level)
         .putValue(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
-        .putValue(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle)
         .putValue(Variables.INSPECTION_CYCLE,
-            resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle())
-        .putValue(Variables.BRIEFING_CYCLE, briefingCycle);
+            resolution.inspectionCycle() == null ? inspectionCycle : resolution.inspectionCycle());
   }
 }

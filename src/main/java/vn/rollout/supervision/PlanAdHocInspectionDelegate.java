@@ -9,13 +9,11 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.rollout.organisation.Committee;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.InspectionProcess;
-import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Resolutions;
 import vn.rollout.security.InstanceAccess;
@@ -35,17 +33,14 @@ class PlanAdHocInspectionDelegate implements JavaDelegate {
   private final Resolutions resolutions;
   private final IdentityService identityService;
   private final InstanceAccess instanceAccess;
-  private final String progressReportCycle;
 
   PlanAdHocInspectionDelegate(Inspections inspections, CommitteeDirectory committees, Resolutions resolutions,
-      IdentityService identityService, InstanceAccess instanceAccess,
-      @Value("${rollout.progress-report-cycle}") String progressReportCycle) {
+      IdentityService identityService, InstanceAccess instanceAccess) {
     this.inspections = inspections;
     this.committees = committees;
     this.resolutions = resolutions;
     this.identityService = identityService;
     this.instanceAccess = instanceAccess;
-    this.progressReportCycle = progressReportCycle;
   }
 
   @Override
@@ -66,7 +61,6 @@ class PlanAdHocInspectionDelegate implements JavaDelegate {
           reason == null ? null : reason.toString());
       execution.setVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID, resolutionId);
       execution.setVariable(InspectionProcess.Variables.INSPECTION_ID, inspectionId);
-      execution.setVariable(ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE, progressReportCycle);
       execution.setProcessBusinessKey(ResolutionRolloutProcess.businessKey(resolutionId, inspected.code()));
       instanceAccess.grantToCommitteeChain(execution.getProcessInstanceId(), inspecting.code());
     } catch (InvalidInputException e) {

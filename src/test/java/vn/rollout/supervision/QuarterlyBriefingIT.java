@@ -50,6 +50,17 @@ class QuarterlyBriefingIT extends RolloutTest {
     clockAt(LocalDateTime.of(2026, 4, 1, 7, 0));
     managementService.executeJob(timer(rollout, ResolutionRolloutProcess.START_BRIEFING_DUE).getId());
     assertThat(task(rollout, ResolutionRolloutProcess.TASK_HOLD_QUARTERLY_BRIEFING)).hasName("Giao ban quý I/2026");
+    assertThat(runtimeService.getVariables(rollout.getId())).as("the cycle is read from configuration, not copied")
+        .doesNotContainKey(ResolutionRolloutProcess.Variables.BRIEFING_CYCLE);
+
+    // this committee's briefings moved to the 15th in Cockpit: the next one after the one already planned follows
+    runtimeService.setVariable(rollout.getId(), ResolutionRolloutProcess.Variables.BRIEFING_CYCLE, "0 0 7 15 1,4,7,10 ?");
+    assertThat(timer(rollout, ResolutionRolloutProcess.START_BRIEFING_DUE).getDuedate())
+        .isEqualTo(vietnam(LocalDateTime.of(2026, 7, 1, 7, 0)));
+    clockAt(LocalDateTime.of(2026, 7, 1, 7, 0));
+    managementService.executeJob(timer(rollout, ResolutionRolloutProcess.START_BRIEFING_DUE).getId());
+    assertThat(timer(rollout, ResolutionRolloutProcess.START_BRIEFING_DUE).getDuedate())
+        .isEqualTo(vietnam(LocalDateTime.of(2026, 7, 15, 7, 0)));
 
     clockAt(LocalDateTime.of(2030, 8, 31, 23, 59, 59));
     managementService.executeJob(timer(rollout, ResolutionRolloutProcess.TIMER_SUPERVISION_ENDS).getId());
