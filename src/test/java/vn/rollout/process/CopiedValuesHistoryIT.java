@@ -14,8 +14,8 @@ import vn.rollout.process.ResolutionRolloutProcess.Variables;
 import vn.rollout.support.RolloutTest;
 
 /**
- * History stays full, less the first detail of a copied value ({@link CopiedValuesHistory}): every
- * variable keeps its historic instance, every change keeps its detail.
+ * History stays full, less the first detail of a copied value and the history of a task's heading
+ * ({@link CopiedValuesHistory}): every other variable keeps its historic instance, every change keeps its detail.
  */
 class CopiedValuesHistoryIT extends RolloutTest {
 
@@ -26,9 +26,13 @@ class CopiedValuesHistoryIT extends RolloutTest {
 
     assertThat(historicVariables(rollout)).as("every variable has its historic instance")
         .contains(Variables.LEVEL, Variables.OFFICE_GROUP, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
-            FormFields.RESOLUTION_SYMBOL)
-        .as("the level's deadlines are read from the resolution, not copied").doesNotContain(Variables.STUDY_DUE,
-            Variables.PROGRAMME_DUE, Variables.MID_TERM_REPORT_CUTOFF, Variables.FINAL_REPORT_CUTOFF);
+            FormFields.STUDY_NOTES)
+        .as("the level's deadlines and the quarterly cycles are read when needed, not copied")
+        .doesNotContain(Variables.STUDY_DUE, Variables.PROGRAMME_DUE, Variables.MID_TERM_REPORT_CUTOFF,
+            Variables.FINAL_REPORT_CUTOFF, Variables.BRIEFING_CYCLE, ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE)
+        .as("the heading the task shows has no history").doesNotContainAnyElementsOf(CopiedValuesHistory.SHOWN);
+    assertThat(taskService.getVariablesLocal(study.getId())).as("the task shows its heading")
+        .containsKeys(CopiedValuesHistory.SHOWN.toArray(String[]::new));
     assertThat(detailNames(rollout)).as("first details: only of what is not a copy")
         .contains(Variables.INSPECTION_CYCLE)
         .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.OFFICE_GROUP, FormFields.SESSIONS,
@@ -38,6 +42,10 @@ class CopiedValuesHistoryIT extends RolloutTest {
     // official submits into the form's own variables
     Date moved = vietnam(STUDY_DUE.plusDays(14).atTime(23, 59, 59));
     runtimeService.setVariable(rollout.getId(), Variables.STUDY_DUE, moved);
+    // a REST client changing the heading the form shows: the change has its history like any other
+    taskService.setVariableLocal(study.getId(), FormFields.RESOLUTION_TITLE, "Nghị quyết khác");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(study.getId())
+        .variableName(FormFields.RESOLUTION_TITLE).singleResult().getValue()).isEqualTo("Nghị quyết khác");
     completeStudy(rollout);
 
     List<HistoricVariableUpdate> changes = details(rollout);
@@ -50,6 +58,9 @@ class CopiedValuesHistoryIT extends RolloutTest {
           assertThat(update.getTaskId()).isEqualTo(study.getId());
           assertThat(String.valueOf(update.getValue())).contains("2025-12-17");
         });
+    assertThat(changes).filteredOn(update -> update.getVariableName().equals(FormFields.RESOLUTION_TITLE))
+        .as("the changed heading keeps its detail").singleElement()
+        .satisfies(update -> assertThat(update.getValue()).isEqualTo("Nghị quyết khác"));
   }
 
   private List<String> historicVariables(ProcessInstance instance) {
