@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  *   <li>a task's local variables: what its form shows, copied from the product's tables when the task
  *       is created ({@code Show…Listener}, {@code TaskHeading}); what an official submits into one of
  *       them is an update, and keeps its detail;</li>
- *   <li>the names in {@link #COPIES}: the ids, cycles and organ groups a rollout starts with and that its
+ *   <li>the names in {@link #COPIES}: the ids and organ groups a rollout starts with and that its
  *       called processes receive, and the multi-instance element variables. A rollout's deadlines are
- *       no longer copied (the models read them from the resolution, {@code Deadlines#ofLevel}); one set
- *       in Cockpit keeps its first detail.</li>
+ *       no longer copied (the models read them from the resolution, {@code Deadlines#ofLevel}), nor are the
+ *       quarterly cycles ({@code Cycles}); one set in Cockpit keeps its first detail.</li>
  * </ul>
  * The heading every rollout task shows ({@link #SHOWN}: the resolution, the committee, its organs' names,
  * the term, the study's deadline), set task-local when the task opens, writes no history at all: neither
@@ -44,14 +44,12 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       ResolutionRolloutProcess.Variables.COMMITTEE_CODE,
       ResolutionRolloutProcess.Variables.LEVEL,
       ResolutionRolloutProcess.Variables.PARENT_PROGRAMME_ID,
-      ResolutionRolloutProcess.Variables.BRIEFING_CYCLE,
       ResolutionRolloutProcess.Variables.OFFICE_GROUP,
       ResolutionRolloutProcess.Variables.PROPAGANDA_GROUP,
       ResolutionRolloutProcess.Variables.STANDING_COMMITTEE_GROUP,
       ResolutionRolloutProcess.Variables.SUPERIOR_OFFICE_GROUP,
       ResolutionRolloutProcess.Variables.SUBORDINATE_BATCH,
       ResolutionRolloutProcess.Variables.SUBORDINATE_CODE,
-      ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE,
       CommitteeReviewProcess.Variables.REVIEW_KIND,
       CommitteeReviewProcess.Variables.REPORT_OPENS,
       CommitteeReviewProcess.Variables.REPORT_CUTOFF,
