@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
+import vn.rollout.rollout.Organs;
 
 /** "Chuyển nhiệm vụ sang quá hạn": the item turns red and the committee's office is mailed once. */
 @Component("markItemOverdueDelegate")
@@ -13,8 +14,10 @@ class MarkItemOverdueDelegate implements JavaDelegate {
 
   private final ItemNotices notices;
   private final ItemTask itemTask;
+  private final Organs organs;
 
-  MarkItemOverdueDelegate(ItemNotices notices, ItemTask itemTask) {
+  MarkItemOverdueDelegate(ItemNotices notices, ItemTask itemTask, Organs organs) {
+    this.organs = organs;
     this.notices = notices;
     this.itemTask = itemTask;
   }
@@ -25,7 +28,7 @@ class MarkItemOverdueDelegate implements JavaDelegate {
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         ((Number) execution.getVariable(ProgrammeItemExecutionProcess.Variables.ITEM_ID)).longValue(),
-        (String) execution.getVariable(Variables.OFFICE_GROUP));
+        organs.office(execution));
     itemTask.refreshViews(execution, execution.getProcessInstanceId(),
         ((Number) execution.getVariable(ProgrammeItemExecutionProcess.Variables.ITEM_ID)).longValue());
   }

@@ -5,15 +5,15 @@ import java.util.Optional;
 
 /**
  * The work the rollout asks a committee's organs for. The models ask for a role's group
- * ({@code ${officeGroup}}, {@code ${standingCommitteeGroup}}, …); which organ of a committee plays
+ * ({@code ${organs.office(execution)}}, {@code ${organs.standingCommittee(execution)}}, …); which organ of a committee plays
  * it follows from the organ kinds of the catalogue ({@link OrganKind}).
  */
 public enum Role {
-  /** Study and dissemination (học tập, quán triệt): {@code ${propagandaGroup}}. */
+  /** Study and dissemination (học tập, quán triệt): {@code ${organs.propaganda(execution)}}. */
   STUDY("study", "học tập, quán triệt", true),
-  /** Office work: drafting the programme, compiling reports, watching deadlines: {@code ${officeGroup}}. */
+  /** Office work: drafting the programme, compiling reports, watching deadlines: {@code ${organs.office(execution)}}. */
   OFFICE("office", "xây dựng chương trình, tổng hợp báo cáo", true),
-  /** Approving the programme and deciding on deadlines: {@code ${standingCommitteeGroup}}. */
+  /** Approving the programme and deciding on deadlines: {@code ${organs.standingCommittee(execution)}}. */
   APPROVAL("approval", "phê duyệt", true),
   /** Inspection and supervision of the committees below: {@code ${inspectionGroup}}. */
   INSPECTION("inspection", "kiểm tra, giám sát", true),

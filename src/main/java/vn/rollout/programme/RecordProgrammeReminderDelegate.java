@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.resolution.Deadlines;
+import vn.rollout.rollout.Organs;
 
 /** "Ghi nhận nhắc hạn chương trình": records that the programme's deadline is near and mails the office, once. */
 @Component("recordProgrammeReminderDelegate")
@@ -13,8 +14,10 @@ class RecordProgrammeReminderDelegate implements JavaDelegate {
 
   private final ProgrammeNotices notices;
   private final Deadlines deadlines;
+  private final Organs organs;
 
-  RecordProgrammeReminderDelegate(ProgrammeNotices notices, Deadlines deadlines) {
+  RecordProgrammeReminderDelegate(ProgrammeNotices notices, Deadlines deadlines, Organs organs) {
+    this.organs = organs;
     this.deadlines = deadlines;
     this.notices = notices;
   }
@@ -25,6 +28,6 @@ class RecordProgrammeReminderDelegate implements JavaDelegate {
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         Deadlines.day(deadlines.ofRollout(execution, Variables.PROGRAMME_DUE)),
-        (String) execution.getVariable(Variables.OFFICE_GROUP));
+        organs.office(execution));
   }
 }

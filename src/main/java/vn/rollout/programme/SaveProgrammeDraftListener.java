@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CurrentUser;
-import vn.rollout.resolution.Deadlines;
 import vn.rollout.process.FormRejection;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.resolution.Deadlines;
+import vn.rollout.rollout.Organs;
 import vn.rollout.shared.InvalidInputException;
 
 /**
@@ -23,8 +24,11 @@ class SaveProgrammeDraftListener implements TaskListener {
   private final Programmes programmes;
   private final ProgrammeConsultation consultation;
   private final Deadlines deadlines;
+  private final Organs organs;
 
-  SaveProgrammeDraftListener(Programmes programmes, ProgrammeConsultation consultation, Deadlines deadlines) {
+  SaveProgrammeDraftListener(Programmes programmes, ProgrammeConsultation consultation, Deadlines deadlines,
+      Organs organs) {
+    this.organs = organs;
     this.programmes = programmes;
     this.consultation = consultation;
     this.deadlines = deadlines;
@@ -53,7 +57,7 @@ class SaveProgrammeDraftListener implements TaskListener {
     try {
       Object deadline = task.getVariableLocal(FormFields.CONSULT_DEADLINE);
       round = consultation.request(programmeId, (String) task.getVariable(Variables.COMMITTEE_CODE),
-          (String) task.getVariable(Variables.OFFICE_GROUP), consultGroups(task), deadline == null ? null : deadline.toString(),
+          organs.office(task), consultGroups(task), deadline == null ? null : deadline.toString(),
           Deadlines.day(deadlines.ofRollout(task, Variables.PROGRAMME_DUE)), CurrentUser.of(task));
     } catch (InvalidInputException e) {
       throw FormRejection.of(e);

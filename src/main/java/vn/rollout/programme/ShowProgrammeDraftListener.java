@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.Organs;
 import vn.rollout.rollout.TaskHeading;
 import vn.rollout.shared.VietnameseFormat;
 
@@ -29,9 +30,11 @@ class ShowProgrammeDraftListener implements TaskListener {
   private final Programmes programmes;
   private final ProgrammeForms forms;
   private final ProgrammeConsultation consultation;
+  private final Organs organs;
 
   ShowProgrammeDraftListener(TaskHeading heading, Programmes programmes, ProgrammeForms forms,
-      ProgrammeConsultation consultation, Deadlines deadlines) {
+      ProgrammeConsultation consultation, Deadlines deadlines, Organs organs) {
+    this.organs = organs;
     this.consultation = consultation;
     this.deadlines = deadlines;
     this.heading = heading;
@@ -56,7 +59,7 @@ class ShowProgrammeDraftListener implements TaskListener {
 
     // comments on the draft (issue 25): whom the office may ask, what was said beside each item, who kept silent
     task.setVariableLocal(FormFields.CONSULT_OPTIONS, JsonVariables.json(
-        consultation.options(committeeCode, (String) task.getVariable(Variables.OFFICE_GROUP))));
+        consultation.options(committeeCode, organs.office(task))));
     // an empty Json list, not null: Tasklist submits a field with the type of the variable it loaded, and an
     // empty choice typed Null is refused ("Cannot convert value '[]' of type 'Null'")
     task.setVariableLocal(FormFields.CONSULT_GROUPS, JsonVariables.json(List.of()));

@@ -10,10 +10,10 @@ import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
 import vn.rollout.process.CommitteeReviewProcess;
-import vn.rollout.process.ResolutionRolloutProcess;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
+import vn.rollout.rollout.Organs;
 import vn.rollout.shared.VietnameseFormat;
 
 /**
@@ -30,8 +30,11 @@ class ListLateReportsDelegate implements JavaDelegate {
   private final Resolutions resolutions;
 
   private final Addressees addressees;
+  private final Organs organs;
 
-  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees) {
+  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees,
+      Organs organs) {
+    this.organs = organs;
     this.addressees = addressees;
     this.reviews = reviews;
     this.reminders = reminders;
@@ -55,8 +58,9 @@ class ListLateReportsDelegate implements JavaDelegate {
   private void mailTheOffice(DelegateExecution execution, ReviewKind kind, List<Reviews.SubordinateReport> missing) {
     Resolution resolution = resolutions.find(ReviewTask.resolutionId(execution)).orElseThrow();
     var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.SUBORDINATES_REPORT_CUTOFF));
+    String office = organs.office(execution);
     long reminder = reminders.record(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
-        (String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP), kind.name());
+        office, kind.name());
     mails.queue(reminder,
         "[Chậm báo cáo] " + resolution.symbol() + ": " + missing.size() + " cấp dưới chưa gửi báo cáo " + kind.label(),
         """
@@ -66,7 +70,7 @@ class ListLateReportsDelegate implements JavaDelegate {
         %s
 
         Đề nghị Văn phòng đôn đốc; công việc "Đôn đốc cấp dưới chậm gửi báo cáo" đã được giao trên hệ thống.
-        """.formatted(addressees.salutation((String) execution.getVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP)),
+        """.formatted(addressees.salutation(office),
             VietnameseFormat.date(cutoff), kind.label(), resolution.symbol(), ReviewTask.lines(missing)));
   }
 }

@@ -30,7 +30,7 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * walked node by node; anything not allowed here is refused:
  * <ul>
  *   <li>literals, operators ({@code == && ! empty ?:} …) and parentheses;</li>
- *   <li>process variables by name ({@code ${programmeApproved}}, {@code ${officeGroup}});</li>
+ *   <li>process variables by name ({@code ${programmeApproved}}, {@code ${inspectionGroup}});</li>
  *   <li>method calls and properties of beans marked {@code @CalledFromModels}
  *       ({@code ${deadlines.reminder(studyDue, 'P7D')}}), with arguments that follow the same rules;</li>
  *   <li>a few read-only properties of {@code execution} and {@code task}

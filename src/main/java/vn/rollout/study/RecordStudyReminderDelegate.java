@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.rollout.resolution.Deadlines;
+import vn.rollout.rollout.Organs;
 
 /** "Ghi nhận nhắc hạn học tập": records that the study deadline is near and mails the group that studies, once. */
 @Component("recordStudyReminderDelegate")
@@ -13,8 +14,10 @@ class RecordStudyReminderDelegate implements JavaDelegate {
 
   private final StudyNotices notices;
   private final Deadlines deadlines;
+  private final Organs organs;
 
-  RecordStudyReminderDelegate(StudyNotices notices, Deadlines deadlines) {
+  RecordStudyReminderDelegate(StudyNotices notices, Deadlines deadlines, Organs organs) {
+    this.organs = organs;
     this.deadlines = deadlines;
     this.notices = notices;
   }
@@ -25,6 +28,6 @@ class RecordStudyReminderDelegate implements JavaDelegate {
         ((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(),
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         Deadlines.day(deadlines.ofRollout(execution, Variables.STUDY_DUE)),
-        (String) execution.getVariable(Variables.PROPAGANDA_GROUP));
+        organs.propaganda(execution));
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
+import vn.rollout.rollout.Organs;
 import vn.rollout.rollout.TaskHeading;
 import vn.rollout.shared.VietnameseFormat;
 
@@ -23,8 +24,10 @@ class ShowLateStudyListener implements TaskListener {
   private final TaskHeading heading;
   private final Deadlines deadlines;
   private final StudyNotices notices;
+  private final Organs organs;
 
-  ShowLateStudyListener(TaskHeading heading, StudyNotices notices, Deadlines deadlines) {
+  ShowLateStudyListener(TaskHeading heading, StudyNotices notices, Deadlines deadlines, Organs organs) {
+    this.organs = organs;
     this.deadlines = deadlines;
     this.heading = heading;
     this.notices = notices;
@@ -37,6 +40,6 @@ class ShowLateStudyListener implements TaskListener {
     task.setVariableLocal(FormFields.STUDY_DUE_TEXT, VietnameseFormat.date(due));
     task.setVariableLocal(FormFields.REMINDER_NOTE, null);
     notices.alertSuperior(((Number) task.getVariable(Variables.ROLLOUT_ID)).longValue(), resolution.id(), due,
-        (String) task.getVariable(Variables.COMMITTEE_CODE), (String) task.getVariable(Variables.SUPERIOR_OFFICE_GROUP));
+        (String) task.getVariable(Variables.COMMITTEE_CODE), organs.superiorOffice(task));
   }
 }

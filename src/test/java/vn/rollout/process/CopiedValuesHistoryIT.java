@@ -25,17 +25,19 @@ class CopiedValuesHistoryIT extends RolloutTest {
     Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
 
     assertThat(historicVariables(rollout)).as("every variable has its historic instance")
-        .contains(Variables.LEVEL, Variables.OFFICE_GROUP, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
+        .contains(Variables.LEVEL, Variables.COMMITTEE_CODE, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
             FormFields.STUDY_NOTES)
-        .as("the level's deadlines and the quarterly cycles are read when needed, not copied")
+        .as("the level's deadlines, the quarterly cycles and the organs' groups are read when needed, not copied")
         .doesNotContain(Variables.STUDY_DUE, Variables.PROGRAMME_DUE, Variables.MID_TERM_REPORT_CUTOFF,
-            Variables.FINAL_REPORT_CUTOFF, Variables.BRIEFING_CYCLE, ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE)
+            Variables.FINAL_REPORT_CUTOFF, Variables.BRIEFING_CYCLE, ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE,
+            Variables.OFFICE_GROUP, Variables.PROPAGANDA_GROUP, Variables.STANDING_COMMITTEE_GROUP,
+            Variables.SUPERIOR_OFFICE_GROUP)
         .as("the heading the task shows has no history").doesNotContainAnyElementsOf(CopiedValuesHistory.SHOWN);
     assertThat(taskService.getVariablesLocal(study.getId())).as("the task shows its heading")
         .containsKeys(CopiedValuesHistory.SHOWN.toArray(String[]::new));
     assertThat(detailNames(rollout)).as("first details: only of what is not a copy")
         .contains(Variables.INSPECTION_CYCLE)
-        .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.OFFICE_GROUP, FormFields.SESSIONS,
+        .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.COMMITTEE_CODE, FormFields.SESSIONS,
             FormFields.RESOLUTION_SYMBOL);
 
     // a deadline moved in Cockpit (a variable of the deadline's name: Deadlines.ofRollout), and what the
