@@ -75,7 +75,7 @@ class JobExecutorConfiguration {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        if (LONG_POLL.equals(request.getRequestURI())) {
+        if (isLongPoll(request)) {
           chain.doFilter(request, response);
           return;
         }
@@ -91,5 +91,18 @@ class JobExecutorConfiguration {
     registration.addUrlPatterns("/engine-rest/*", "/api/*", applicationPath + "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
+  }
+
+  /**
+   * Whether the request is the long poll, however its path is written: the path within the application
+   * (without a context path), which the servlet container has already decoded and stripped of path
+   * parameters ({@code ;x=y}) and of repeated slashes, less a trailing slash.
+   */
+  static boolean isLongPoll(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return LONG_POLL.equals(path);
   }
 }

@@ -49,6 +49,13 @@ class RequestsFirstIT extends IntegrationTest {
     assertCounted(0, "GET", "/camunda/app/tasklist/default/");
     assertCounted(0, "GET", "/actuator/health");
     assertCounted(0, "POST", JobExecutorConfiguration.LONG_POLL);
+    // the long poll written otherwise: with a path parameter, a trailing slash, a repeated slash
+    assertCounted(0, "POST", JobExecutorConfiguration.LONG_POLL + ";worker=w");
+    assertCounted(0, "POST", JobExecutorConfiguration.LONG_POLL + "/");
+    assertCounted(0, "POST", "/engine-rest//external-task/fetchAndLock");
+    // and what only looks like it
+    assertCounted(1, "POST", JobExecutorConfiguration.LONG_POLL + "Later");
+    assertCounted(1, "POST", "/api/external-task/fetchAndLock");
   }
 
   private void assertCounted(int counted, String method, String path) {
