@@ -62,8 +62,6 @@ class OpenAmendmentDelegate implements JavaDelegate {
       execution.setVariable(ResolutionRolloutProcess.Variables.RESOLUTION_ID, resolutionId);
       execution.setVariable(ResolutionRolloutProcess.Variables.COMMITTEE_CODE, committee.code());
       execution.setVariable(ProgrammeAmendmentProcess.Variables.AMENDMENT_ID, amendmentId);
-      execution.setVariable(ResolutionRolloutProcess.Variables.OFFICE_GROUP, office);
-      execution.setVariable(ResolutionRolloutProcess.Variables.STANDING_COMMITTEE_GROUP, committee.taskGroup(Role.APPROVAL));
       execution.setProcessBusinessKey(ResolutionRolloutProcess.businessKey(resolutionId, committee.code()));
       instanceAccess.grantToCommitteeChain(execution.getProcessInstanceId(), committee.code());
     } catch (InvalidInputException e) {

@@ -21,8 +21,8 @@ import vn.rollout.process.ResolutionRolloutProcess.Variables;
  * <p>Where the instance holds a variable of the role's name ({@code officeGroup}, {@code propagandaGroup},
  * {@code standingCommitteeGroup}, {@code superiorOfficeGroup}), that variable is the answer: an inspection
  * sets them to the inspecting committee's office and inspection committee for the remedial items it calls
- * ({@code PrepareInspectionDelegate}), an amendment to its committee's organs, and a rollout started on a
- * model version before issue 28 holds the four it was started with.
+ * ({@code PrepareInspectionDelegate}), and a rollout or amendment started on a model version before issue 28
+ * holds those it was started with.
  */
 @CalledFromModels
 @Component("organs")

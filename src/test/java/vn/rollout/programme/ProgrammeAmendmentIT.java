@@ -95,6 +95,10 @@ class ProgrammeAmendmentIT extends RolloutTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Đồng chí không thuộc Văn phòng Thành ủy Đà Nẵng, cơ quan đề nghị sửa đổi chương trình hành động của Thành ủy Đà Nẵng.");
     assertThatThrownBy(() -> start(standing, city)).isInstanceOf(FormFieldValidationException.class);
+    assertThatThrownBy(() -> start(TaskGroups.unit(organisation.unit(city, "ban", "Ban Dân vận Thành ủy")), city))
+        .as("a unit that leads items of the programme").isInstanceOf(FormFieldValidationException.class);
+    assertThatThrownBy(() -> start(group(city, Organ.OFFICE) + "-khac", city))
+        .as("a group whose name only begins like the office's").isInstanceOf(FormFieldValidationException.class);
     assertThatThrownBy(() -> start(group(ward, Organ.OFFICE), ward))
         .as("the ward's programme is not approved yet")
         .isInstanceOf(FormFieldValidationException.class)
