@@ -7,10 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Chuyển chương trình hành động cho một đợt cấp dưới", once per batch of direct subordinates, in one
- * exclusive job of the superior's rollout: the programme cascade hands each subordinate of the batch
- * this committee's issued programme, for which its programme phase waits, and starts the rollout of a
- * subordinate that has none ({@link Rollouts#reachBatch}).
+ * "Chuyển chương trình hành động cho một đợt cấp dưới", once per batch of direct subordinates, in one job
+ * of the superior's rollout (not exclusive: batches run side by side): the programme cascade hands each
+ * subordinate of the batch this committee's issued programme, for which its programme phase waits, and
+ * starts the rollout of a subordinate that has none, as the study cascade does ({@link Rollouts#reachBatch},
+ * {@link BatchAttempt}).
  */
 @Component("passProgrammeToBatchDelegate")
 class PassProgrammeToBatchDelegate implements JavaDelegate {
@@ -27,6 +28,7 @@ class PassProgrammeToBatchDelegate implements JavaDelegate {
         ((Number) execution.getVariable(Variables.RESOLUTION_ID)).longValue(),
         (String) execution.getVariable(Variables.COMMITTEE_CODE),
         (String) execution.getVariable(Variables.SUBORDINATE_BATCH),
-        ((Number) execution.getVariable(Variables.PROGRAMME_ID)).longValue());
+        ((Number) execution.getVariable(Variables.PROGRAMME_ID)).longValue(),
+        BatchAttempt.startsAtOnce());
   }
 }

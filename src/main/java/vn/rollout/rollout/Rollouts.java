@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -34,11 +35,12 @@ import vn.rollout.shared.EngineTime;
  * Starts and finds the rollouts of resolutions: one per (resolution, committee). Starting is
  * idempotent, and the row and the process instance are created in one transaction, so a retried job
  * or two nodes racing cannot make a second rollout: the table's unique key decides, and the loser's
- * transaction rolls back whole. The issuing committee's rollout starts at once ({@link #start}); a
- * subordinate's, reached by a cascade ({@link #reach}), is written (row, instance, variables) and goes
- * on in a job of its own instance ({@code StartEvent_RolloutStarted} is asynchronous), so a batch of
- * subordinates is one short transaction and a failure of one subordinate's start is an incident of its
- * own rollout.
+ * transaction rolls back whole. The issuing committee's rollout starts at once ({@link #start}), and so
+ * do the subordinates' in a cascade batch's first attempt ({@link #reachBatch}): one transaction and no
+ * job per subordinate. A subordinate reached otherwise ({@link #reach}, or the retry of a batch that
+ * failed) has its rollout written (row, instance, variables), and its start goes on in a job of its own
+ * instance ({@code StartEvent_RolloutStarted} is asynchronous), where a failure is an incident of that
+ * rollout alone.
  */
 @Service
 public class Rollouts {
@@ -71,16 +73,21 @@ public class Rollouts {
    * programme cascade (when the committee's programme is issued) hands the subordinate the programme,
    * for which its programme phase waits, and starts its rollout first if it has none yet (a committee
    * added to the organisation since the study cascade, or a rollout of an earlier model version).
-   * Idempotent: a retried job, or both cascades reaching the same subordinate, changes nothing twice.
+   * Idempotent: a retried job, or both cascades reaching the same subordinate, changes nothing twice. A
+   * rollout it starts goes on in a job of its own instance.
    *
    * @param parentProgrammeId the superior's issued programme; {@code null} in the study cascade
    * @return the subordinate's rollout
    */
   @Transactional
   public Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId) {
+    return reach(resolutionId, committeeCode, parentProgrammeId, false);
+  }
+
+  private Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId, boolean startAtOnce) {
     Optional<Rollout> existing = find(resolutionId, committeeCode);
     if (existing.isEmpty()) {
-      return startNew(resolutionId, committeeCode, parentProgrammeId, true);
+      return startNew(resolutionId, committeeCode, parentProgrammeId, !startAtOnce);
     }
     Rollout rollout = existing.get();
     if (parentProgrammeId == null || parentProgrammeId.equals(rollout.parentProgrammeId())) {
@@ -94,21 +101,56 @@ public class Rollouts {
         .param("id", rollout.id())
         .update();
     // as the system, as at the start: the superior's cascade job has no right on the subordinate's instance
-    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(ResolutionRolloutProcess.MESSAGE_PARENT_PROGRAMME_ISSUED)
-        .processInstanceBusinessKey(ResolutionRolloutProcess.businessKey(resolutionId, committeeCode))
-        .setVariable(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
-        .correlateAllWithResult());
+    AsSystem.call(identityService, () -> {
+      handOver(rollout, parentProgrammeId);
+      return null;
+    });
     return new Rollout(rollout.id(), resolutionId, committeeCode, parentProgrammeId, rollout.processInstanceId());
+  }
+
+  /**
+   * Ends the subordinate's wait for its superior's programme, if it waits. The message is correlated with
+   * the rollout's own instance: by business key, the engine's query (executions of instances with that key
+   * holding a subscription of that name) was planned by PostgreSQL from the subscriptions in some runs,
+   * 18 ms a call at 2,334 subordinates and growing with them (BENCHMARKS.md). An instance restarted from
+   * Cockpit keeps the business key but not the id in the rollout's row: when the row's instance does not
+   * wait, the instances with the rollout's business key are looked up (by key alone, an index) and each
+   * other one that waits is handed the programme.
+   */
+  private void handOver(Rollout rollout, long parentProgrammeId) {
+    if (rollout.processInstanceId() != null && !handOver(rollout.processInstanceId(), parentProgrammeId).isEmpty()) {
+      return;
+    }
+    for (var instance : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ResolutionRolloutProcess.KEY)
+        .processInstanceBusinessKey(ResolutionRolloutProcess.businessKey(rollout.resolutionId(), rollout.committeeCode()))
+        .list()) {
+      if (!instance.getId().equals(rollout.processInstanceId())) {
+        handOver(instance.getId(), parentProgrammeId);
+      }
+    }
+  }
+
+  private List<MessageCorrelationResult> handOver(String processInstanceId, long parentProgrammeId) {
+    return runtimeService.createMessageCorrelation(ResolutionRolloutProcess.MESSAGE_PARENT_PROGRAMME_ISSUED)
+        .processInstanceId(processInstanceId)
+        .setVariable(Variables.PARENT_PROGRAMME_ID, parentProgrammeId)
+        .correlateAllWithResult();
   }
 
   /**
    * The resolution reaches one batch of a committee's direct subordinates ({@code SubordinateBatch}):
    * {@link #reach} for each of today's subordinates whose code falls in the batch, in one transaction.
+   *
+   * @param startAtOnce whether a subordinate without a rollout has it started in this transaction, up to
+   *     its first task, as the issuing committee's is (the batch job's first attempt, {@link BatchAttempt}):
+   *     no job per subordinate, one commit per batch; otherwise its rollout is written and its start goes on
+   *     in a job of its own instance, where a failure is an incident of that subordinate alone
    */
   @Transactional
-  public void reachBatch(long resolutionId, String committeeCode, String batch, Long parentProgrammeId) {
+  public void reachBatch(long resolutionId, String committeeCode, String batch, Long parentProgrammeId, boolean startAtOnce) {
     for (String subordinate : subordinates.inBatch(committeeCode, batch)) {
-      reach(resolutionId, subordinate, parentProgrammeId);
+      reach(resolutionId, subordinate, parentProgrammeId, startAtOnce);
     }
   }
 

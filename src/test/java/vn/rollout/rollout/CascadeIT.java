@@ -23,8 +23,10 @@ import vn.rollout.support.RolloutTest;
  * cascade: when a committee issues its programme, each direct subordinate is handed it, and only then,
  * its own study done, drafts its own. Both run on the same machinery: the cascade's body creates one
  * instance per batch of subordinates; each batch reaches its subordinates in one job of the superior's
- * rollout (batches in parallel, each counted done by an exclusive end job), and each subordinate goes on in a job of its own rollout (its start, or the end of
- * its wait for the programme). The superior waits for none of them. Exactly one rollout per committee,
+ * rollout (batches in parallel, each counted done by an exclusive end job): the study cascade's first
+ * attempt starts them up to their first task; a retried batch leaves each start to a job of the
+ * subordinate's own rollout, as the programme cascade leaves the end of each wait for the programme. The
+ * superior waits for none of them. Exactly one rollout per committee,
  * whatever is retried. Batches of more than one: {@link CascadeBatchesIT}.
  */
 class CascadeIT extends RolloutTest {
@@ -170,11 +172,11 @@ class CascadeIT extends RolloutTest {
     managementService.executeJob(batchEnd.getId());
     assertThat(cityRollout).as("the city waits for none of its subordinates' starts")
         .hasPassed(ResolutionRolloutProcess.END_SUBORDINATE_ROLLOUTS_STARTED);
-    Job start = cascade(rollout(resolutionId + "/" + thanh)).singleResult();
-    assertThat(start.getProcessInstanceId()).isEqualTo(rollout(resolutionId + "/" + thanh).getId());
-    managementService.executeJob(start.getId());
+    assertThat(rollout(resolutionId + "/" + thanh)).as("started by the batch, up to its study, without a job of its own")
+        .isWaitingAt(ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    assertThat(cascade(rollout(resolutionId + "/" + thanh)).activityId(ResolutionRolloutProcess.START_EVENT).count()).isZero();
     // the batch's job again (another node whose lock expired): nothing new
-    rollouts.reachBatch(resolutionId, city, "[, )", null);
+    rollouts.reachBatch(resolutionId, city, "[, )", null, true);
 
     assertThat(rollouts.find(resolutionId, hai).orElseThrow()).isEqualTo(earlier);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + hai)
@@ -191,7 +193,7 @@ class CascadeIT extends RolloutTest {
     runAsyncJobs(cityRollout);
     long cityProgramme = programmes.find(resolutionId, city).orElseThrow().id();
     assertThat(rollouts.reach(resolutionId, hai, cityProgramme)).isEqualTo(rollouts.find(resolutionId, hai).orElseThrow());
-    rollouts.reachBatch(resolutionId, city, "[, )", cityProgramme);
+    rollouts.reachBatch(resolutionId, city, "[, )", cityProgramme, true);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rollout(resolutionId + "/" + hai).getId())
         .activityId(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED).finished().count()).isOne();
     assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
@@ -203,9 +205,9 @@ class CascadeIT extends RolloutTest {
     String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    runOwnAsyncJobs(cityRollout);
+    runBatchFailingOnce(cityRollout, broken);
     ProcessInstance wardRollout = rollout(resolutionId + "/" + broken);
-    assertThat(wardRollout).as("written by the city's batch, the ward's start waits in a job of its own rollout")
+    assertThat(wardRollout).as("written by the city's retried batch, the ward's start waits in a job of its own rollout")
         .isWaitingAt(ResolutionRolloutProcess.START_EVENT);
     failUntilIncident(cascade(wardRollout).singleResult());
     assertThat(runtimeService.createIncidentQuery().processInstanceId(wardRollout.getId()).count()).isOne();
@@ -231,6 +233,33 @@ class CascadeIT extends RolloutTest {
   }
 
   @Test
+  void shouldHandTheProgrammeToARolloutRestartedFromCockpit() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    runAsyncJobs(cityRollout);
+    ProcessInstance cancelled = rollout(resolutionId + "/" + ward);
+
+    // the secretariat cancels the ward's rollout, then restarts its wait for the programme in Cockpit: a
+    // new instance with the same business key, while the rollout's row still names the cancelled one
+    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
+    runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
+        .startBeforeActivity(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
+        .processInstanceIds(cancelled.getId())
+        .execute();
+    ProcessInstance restarted = rollout(resolutionId + "/" + ward);
+    assertThat(restarted.getId()).isNotEqualTo(rollouts.find(resolutionId, ward).orElseThrow().processInstanceId());
+
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    runAsyncJobs(restarted);
+
+    assertThat(restarted).as("handed the city's programme by its business key")
+        .hasPassed(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED);
+  }
+
+  @Test
   void shouldLetTheDatabaseRefuseASecondRolloutOfACommittee() {
     String city = city();
     ProcessInstance cityRollout = register(city);
@@ -248,8 +277,8 @@ class CascadeIT extends RolloutTest {
     String broken = organisation.committee("phuong", "Đảng ủy phường chưa có Văn phòng", "ĐU", city);
     ProcessInstance cityRollout = register(city);
     long resolutionId = resolutionId(cityRollout);
-    runOwnAsyncJobs(cityRollout);
-    assertThat(rolloutsOf(resolutionId)).as("the batch writes both wards' rollouts").isEqualTo(3);
+    runBatchFailingOnce(cityRollout, broken);
+    assertThat(rolloutsOf(resolutionId)).as("the retried batch writes both wards' rollouts").isEqualTo(3);
 
     for (String ward : List.of(ready, broken)) {
       failUntilIncident(cascade(rollout(resolutionId + "/" + ward)).singleResult());
@@ -273,6 +302,19 @@ class CascadeIT extends RolloutTest {
     assertThat(task(brokenRollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).hasCandidateGroup(group(broken, Organ.OFFICE));
     assertThat(runtimeService.createIncidentQuery().processInstanceId(brokenRollout.getId()).count()).isZero();
     assertThat(rolloutsOf(resolutionId)).isEqualTo(3);
+  }
+
+  /**
+   * Runs the city's cascade whose one batch holds a ward that cannot start: the batch's first attempt,
+   * which starts its wards at once, fails whole; its retry writes each ward's rollout, whose start waits in
+   * a job of its own.
+   */
+  private void runBatchFailingOnce(ProcessInstance cityRollout, String broken) {
+    managementService.executeJob(cascade(cityRollout).activityId(CASCADE_BODY).singleResult().getId());
+    Job batch = cascade(cityRollout).activityId(ResolutionRolloutProcess.TASK_START_SUBORDINATE_BATCH).singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(batch.getId())).hasMessageContaining(broken);
+    assertThat(rolloutsOf(resolutionId(cityRollout))).as("the first attempt rolled back whole").isOne();
+    runOwnAsyncJobs(cityRollout);
   }
 
   /** Runs a job as the job executor would, up to its three attempts; a failing one ends in an incident. */
