@@ -60,10 +60,9 @@ public final class Rollouts {
   }
 
   /**
-   * The one open task of that name in the rollout, once it is there. Up to four minutes: a cascade's job
-   * that met an official's work on the same instance (an optimistic-locking conflict) runs again once its
-   * lock expires ({@code lock-time-in-millis}, 120 s) and an idle job executor looks again ({@code max-wait},
-   * 30 s), and the task comes then.
+   * The one open task of that name in the rollout, once it is there. A job that met the test's own work on
+   * the same instance (an optimistic-locking conflict) runs again at once (README, "A job that lost a race
+   * runs again at once"); up to four minutes for a slow, shared machine.
    */
   public String awaitTask(String businessKey, String name) {
     String query = "/task?processInstanceBusinessKey=" + EngineRest.encode(businessKey) + "&name=" + EngineRest.encode(name);
