@@ -23,9 +23,11 @@ class RecordPhaseListener implements ExecutionListener {
       ResolutionRolloutProcess.END_ROLLOUT_COMPLETED, RolloutPhase.COMPLETED);
 
   private final Rollouts rollouts;
+  private final RestartedRollouts restarted;
 
-  RecordPhaseListener(Rollouts rollouts) {
+  RecordPhaseListener(Rollouts rollouts, RestartedRollouts restarted) {
     this.rollouts = rollouts;
+    this.restarted = restarted;
   }
 
   @Override
@@ -34,6 +36,7 @@ class RecordPhaseListener implements ExecutionListener {
     if (phase == null) {
       throw new IllegalStateException("no rollout phase starts at " + execution.getCurrentActivityId());
     }
-    rollouts.enterPhase(((Number) execution.getVariable(Variables.ROLLOUT_ID)).longValue(), phase);
+    // a rollout restarted in Cockpit inside this phase gets its variables here (RestartedRollouts)
+    rollouts.enterPhase(((Number) restarted.variable(execution, Variables.ROLLOUT_ID)).longValue(), phase);
   }
 }

@@ -260,6 +260,67 @@ class CascadeIT extends RolloutTest {
   }
 
   @Test
+  void shouldRestartARolloutInsideItsStudyFromCockpitWithItsVariables() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    runAsyncJobs(cityRollout);
+    ProcessInstance cancelled = rollout(resolutionId + "/" + ward);
+    long rolloutId = rollouts.find(resolutionId, ward).orElseThrow().id();
+
+    // the secretariat cancels the ward's rollout, then restarts it in Cockpit where it stood: at the wait for
+    // the city's programme and at the study, a step inside a phase; Camunda gives its last variables to the
+    // last instruction, whose scope is the study's
+    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
+    runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
+        .startBeforeActivity(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
+        .startBeforeActivity(ResolutionRolloutProcess.TASK_ORGANISE_STUDY)
+        .processInstanceIds(cancelled.getId())
+        .execute();
+    ProcessInstance restarted = rollout(resolutionId + "/" + ward);
+
+    assertThat(runtimeService.getVariablesLocal(restarted.getId())).as("the rollout's ids on the instance, not the study's scope")
+        .containsEntry(ResolutionRolloutProcess.Variables.ROLLOUT_ID, rolloutId)
+        .containsEntry(ResolutionRolloutProcess.Variables.COMMITTEE_CODE, ward)
+        .containsKey(ResolutionRolloutProcess.Variables.LEVEL);
+    assertThat(phaseOf(rolloutId)).isEqualTo("STUDY");
+    completeStudy(restarted);
+    approveProgramme(cityRollout, city);
+    runAsyncJobs(cityRollout);
+    runAsyncJobs(restarted);
+    assertThat(task(restarted, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).as("its study done and the city's programme handed over")
+        .isNotNull();
+    assertThat(phaseOf(rolloutId)).as("the ids outlived the study").isEqualTo("PROGRAMME");
+  }
+
+  @Test
+  void shouldRefuseARestartWithoutTheRolloutsVariables() {
+    String city = city();
+    String ward = ward(city);
+    ProcessInstance cityRollout = register(city);
+    long resolutionId = resolutionId(cityRollout);
+    runAsyncJobs(cityRollout);
+    ProcessInstance cancelled = rollout(resolutionId + "/" + ward);
+    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
+
+    // a restart told to take the first variables of an instance that had none of them at its start
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(cancelled.getId()).list()
+        .forEach(variable -> historyService.deleteHistoricVariableInstance(variable.getId()));
+    assertThatThrownBy(() -> runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
+        .startBeforeActivity(ResolutionRolloutProcess.TASK_ORGANISE_STUDY)
+        .processInstanceIds(cancelled.getId())
+        .execute())
+        .hasMessageContaining("has no variable 'rolloutId', nor had the instance it restarts (" + cancelled.getId() + ")");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + ward).count())
+        .as("nothing restarted").isZero();
+  }
+
+  private String phaseOf(long rolloutId) {
+    return jdbc.sql("SELECT phase FROM rollout WHERE id = :id").param("id", rolloutId).query(String.class).single();
+  }
+
+  @Test
   void shouldLetTheDatabaseRefuseASecondRolloutOfACommittee() {
     String city = city();
     ProcessInstance cityRollout = register(city);
