@@ -42,7 +42,14 @@ class JobExecutorConfiguration {
   static RequestsFirst requestsFirst(
       @Value("${rollout.job-execution.jobs-while-serving-requests:1}") int jobsWhileServing,
       @Value("${rollout.job-execution.serving-linger:500ms}") Duration linger,
-      @Value("${rollout.job-execution.max-job-delay:2s}") Duration maxDelay) {
+      @Value("${rollout.job-execution.max-job-delay:30s}") Duration maxDelay,
+      @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockTimeMillis) {
+    // a job waits with its lock held: one that waited too long could be taken again by another node
+    if (maxDelay.toMillis() * 2 > lockTimeMillis) {
+      throw new IllegalArgumentException("rollout.job-execution.max-job-delay (" + maxDelay + ") must be at most half "
+          + "the job lock time (camunda.bpm.job-execution.lock-time-in-millis, " + lockTimeMillis + " ms): a job waits "
+          + "with its lock held, and its run must still end before the lock expires");
+    }
     return new RequestsFirst(jobsWhileServing, linger, maxDelay);
   }
 

@@ -188,6 +188,23 @@ class RequestsFirstTest {
   }
 
   @Test
+  void refusesToHoldAJobLongerThanHalfItsLock() {
+    new ApplicationContextRunner()
+        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
+        .withUserConfiguration(JobExecutorConfiguration.class)
+        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+        .withPropertyValues("camunda.bpm.job-execution.lock-time-in-millis=120000", "rollout.job-execution.max-job-delay=61s")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("rollout.job-execution.max-job-delay (PT1M1S) must be at most half the job lock time"));
+    new ApplicationContextRunner()
+        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
+        .withUserConfiguration(JobExecutorConfiguration.class)
+        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+        .withPropertyValues("camunda.bpm.job-execution.lock-time-in-millis=120000", "rollout.job-execution.max-job-delay=60s")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void noJobExecutorNoThreads() {
     new ApplicationContextRunner()
         .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
