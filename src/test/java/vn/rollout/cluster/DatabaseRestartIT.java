@@ -59,8 +59,10 @@ class DatabaseRestartIT {
             "--camunda.bpm.job-execution.enabled=true",
             "--camunda.bpm.process-engine-name=restart",
             "--camunda.bpm.webapp.enabled=false",
-            // a job whose node lost its database is taken up again sooner than in production
+            // a job whose node lost its database is taken up again sooner than in production (and gives
+            // way to requests for at most half that lock time)
             "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+            "--rollout.job-execution.max-job-delay=5s",
             "--spring.datasource.hikari.connection-timeout=2000")) {
       JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
       jdbc.sql("CREATE TABLE burst_effect (process_instance_id VARCHAR(64) NOT NULL, node VARCHAR(16) NOT NULL)").update();

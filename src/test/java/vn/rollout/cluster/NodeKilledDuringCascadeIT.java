@@ -36,9 +36,10 @@ class NodeKilledDuringCascadeIT {
   void shouldCompleteTheCascadeWithOneRolloutPerCommitteeAfterANodeIsKilled() {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "nodes share a PostgreSQL database");
     String url = TestDatabase.freshPostgresDatabase("cascade_kill");
-    // jobs a dead node had locked come back after 10 s instead of 2 minutes; batches of 10 wards, so
-    // that the kill lands between batches' jobs and between the wards' own start jobs
-    String[] node = {"--camunda.bpm.job-execution.lock-time-in-millis=10000",
+    // jobs a dead node had locked come back after 10 s instead of 2 minutes (so a job gives way to
+    // requests for at most 5 s, half of that); batches of 10 wards, so that the kill lands between
+    // batches' jobs and between the wards' own start jobs
+    String[] node = {"--camunda.bpm.job-execution.lock-time-in-millis=10000", "--rollout.job-execution.max-job-delay=5s",
         "--camunda.bpm.job-execution.max-wait=1000", "--rollout.cascade.batch-size=10"};
 
     NodeProcess first = NodeProcess.start("cascade-a", url, node);
