@@ -169,10 +169,7 @@ class RequestsFirstTest {
 
   @Test
   void theJobExecutorsThreadsGiveWay() throws Exception {
-    new ApplicationContextRunner()
-        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
-        .withUserConfiguration(JobExecutorConfiguration.class)
-        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+    configuration()
         .withPropertyValues("rollout.job-execution.jobs-while-serving-requests=0",
             "rollout.job-execution.serving-linger=0s", "rollout.job-execution.max-job-delay=1m")
         .run(context -> {
@@ -189,27 +186,18 @@ class RequestsFirstTest {
 
   @Test
   void refusesToHoldAJobLongerThanHalfItsLock() {
-    new ApplicationContextRunner()
-        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
-        .withUserConfiguration(JobExecutorConfiguration.class)
-        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+    configuration()
         .withPropertyValues("camunda.bpm.job-execution.lock-time-in-millis=120000", "rollout.job-execution.max-job-delay=61s")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageContaining("rollout.job-execution.max-job-delay (PT1M1S) must be at most half the job lock time"));
-    new ApplicationContextRunner()
-        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
-        .withUserConfiguration(JobExecutorConfiguration.class)
-        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+    configuration()
         .withPropertyValues("camunda.bpm.job-execution.lock-time-in-millis=120000", "rollout.job-execution.max-job-delay=60s")
         .run(context -> assertThat(context).hasNotFailed());
   }
 
   @Test
   void noJobExecutorNoThreads() {
-    new ApplicationContextRunner()
-        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
-        .withUserConfiguration(JobExecutorConfiguration.class)
-        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new)
+    configuration()
         .withPropertyValues("camunda.bpm.job-execution.enabled=false")
         .run(context -> assertThat(context).hasSingleBean(RequestsFirst.class)
             .doesNotHaveBean(JobConfiguration.CAMUNDA_TASK_EXECUTOR_QUALIFIER));
@@ -223,6 +211,14 @@ class RequestsFirstTest {
         .hasMessageContaining("max-job-delay");
     assertThatThrownBy(() -> new RequestsFirst(1, Duration.ofSeconds(-1), Duration.ZERO))
         .hasMessageContaining("serving-linger");
+  }
+
+  /** The job executor's configuration alone, with Spring Boot's conversions (durations such as "30s"). */
+  private static ApplicationContextRunner configuration() {
+    return new ApplicationContextRunner()
+        .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
+        .withUserConfiguration(JobExecutorConfiguration.class)
+        .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new);
   }
 
   private static void await(CountDownLatch latch) {

@@ -243,12 +243,8 @@ class CascadeIT extends RolloutTest {
 
     // the secretariat cancels the ward's rollout, then restarts its wait for the programme in Cockpit: a
     // new instance with the same business key, while the rollout's row still names the cancelled one
-    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
-    runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
-        .startBeforeActivity(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
-        .processInstanceIds(cancelled.getId())
-        .execute();
-    ProcessInstance restarted = rollout(resolutionId + "/" + ward);
+    cancel(cancelled);
+    ProcessInstance restarted = restart(cancelled, ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED);
     assertThat(restarted.getId()).isNotEqualTo(rollouts.find(resolutionId, ward).orElseThrow().processInstanceId());
 
     approveProgramme(cityRollout, city);
@@ -272,26 +268,22 @@ class CascadeIT extends RolloutTest {
     // the secretariat cancels the ward's rollout, then restarts it in Cockpit where it stood: at the wait for
     // the city's programme and at the study, a step inside a phase; Camunda gives its last variables to the
     // last instruction, whose scope is the study's
-    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
-    runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
-        .startBeforeActivity(ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED)
-        .startBeforeActivity(ResolutionRolloutProcess.TASK_ORGANISE_STUDY)
-        .processInstanceIds(cancelled.getId())
-        .execute();
-    ProcessInstance restarted = rollout(resolutionId + "/" + ward);
+    cancel(cancelled);
+    ProcessInstance restarted = restart(cancelled,
+        ResolutionRolloutProcess.EVENT_PARENT_PROGRAMME_ISSUED, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
 
     assertThat(runtimeService.getVariablesLocal(restarted.getId())).as("the rollout's ids on the instance, not the study's scope")
         .containsEntry(ResolutionRolloutProcess.Variables.ROLLOUT_ID, rolloutId)
         .containsEntry(ResolutionRolloutProcess.Variables.COMMITTEE_CODE, ward)
         .containsKey(ResolutionRolloutProcess.Variables.LEVEL);
-    assertThat(phaseOf(rolloutId)).isEqualTo("STUDY");
+    assertThat(phase(ward)).isEqualTo("STUDY");
     completeStudy(restarted);
     approveProgramme(cityRollout, city);
     runAsyncJobs(cityRollout);
     runAsyncJobs(restarted);
     assertThat(task(restarted, ResolutionRolloutProcess.TASK_DRAFT_PROGRAMME)).as("its study done and the city's programme handed over")
         .isNotNull();
-    assertThat(phaseOf(rolloutId)).as("the ids outlived the study").isEqualTo("PROGRAMME");
+    assertThat(phase(ward)).as("the ids outlived the study").isEqualTo("PROGRAMME");
   }
 
   @Test
@@ -302,22 +294,30 @@ class CascadeIT extends RolloutTest {
     long resolutionId = resolutionId(cityRollout);
     runAsyncJobs(cityRollout);
     ProcessInstance cancelled = rollout(resolutionId + "/" + ward);
-    runtimeService.deleteProcessInstance(cancelled.getId(), "cancelled by mistake");
+    cancel(cancelled);
 
-    // a restart told to take the first variables of an instance that had none of them at its start
+    // the cancelled instance's variables gone from its history (deleted by hand, say): nothing to restore
     historyService.createHistoricVariableInstanceQuery().processInstanceId(cancelled.getId()).list()
         .forEach(variable -> historyService.deleteHistoricVariableInstance(variable.getId()));
-    assertThatThrownBy(() -> runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId())
-        .startBeforeActivity(ResolutionRolloutProcess.TASK_ORGANISE_STUDY)
-        .processInstanceIds(cancelled.getId())
-        .execute())
+    assertThatThrownBy(() -> restart(cancelled, ResolutionRolloutProcess.TASK_ORGANISE_STUDY))
         .hasMessageContaining("has no variable 'rolloutId', nor had the instance it restarts (" + cancelled.getId() + ")");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(resolutionId + "/" + ward).count())
         .as("nothing restarted").isZero();
   }
 
-  private String phaseOf(long rolloutId) {
-    return jdbc.sql("SELECT phase FROM rollout WHERE id = :id").param("id", rolloutId).query(String.class).single();
+  /** The secretariat cancels a rollout in Cockpit. */
+  private void cancel(ProcessInstance rollout) {
+    runtimeService.deleteProcessInstance(rollout.getId(), "cancelled by mistake");
+  }
+
+  /** The secretariat restarts a cancelled rollout in Cockpit before these steps, with its last variables. */
+  private ProcessInstance restart(ProcessInstance cancelled, String... activities) {
+    var restart = runtimeService.restartProcessInstances(cancelled.getProcessDefinitionId());
+    for (String activity : activities) {
+      restart = restart.startBeforeActivity(activity);
+    }
+    restart.processInstanceIds(cancelled.getId()).execute();
+    return rollout(cancelled.getBusinessKey());
   }
 
   @Test
