@@ -47,7 +47,7 @@ class RestartedRollouts {
       // as the system: the caller's right to restart the instance has been checked by the engine
       VariableMap last = AsSystem.call(identityService, () -> {
         VariableMap values = Variables.createVariables();
-        historyService.createHistoricVariableInstanceQuery().executionIdIn(restarted).list()
+        historyService.createHistoricVariableInstanceQuery().executionIdIn(restarted).unlimitedList()
             .forEach(variable -> values.putValueTyped(variable.getName(), variable.getTypedValue()));
         return values;
       });
