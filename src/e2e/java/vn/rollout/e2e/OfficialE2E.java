@@ -42,6 +42,8 @@ class OfficialE2E {
     Locator form = tasklist.details();
     assertThat(form).containsText("01-NQ/ĐU");
     assertThat(form).containsText("Đảng ủy phường Hải Châu");
+    // the title, the term and the deadline are read when the form is opened, not stored on the task
+    assertThat(form).containsText("Nghị quyết Đại hội Đảng bộ phường Hải Châu");
     // the ward issued the resolution: its own study is due ten days after its cells' 31/01/2027, on
     // 10/02/2027; 10 and 11/02 are the days in lieu of Tết's Saturday and Sunday (06 and 07/02): so 12/02/2027
     assertThat(form).containsText("hạn hoàn thành 12/02/2027");

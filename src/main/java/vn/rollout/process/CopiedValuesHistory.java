@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
  *       no longer copied (the models read them from the resolution, {@code Deadlines#ofLevel}), nor are the
  *       quarterly cycles ({@code Cycles}); one set in Cockpit keeps its first detail.</li>
  * </ul>
- * The heading every rollout task shows ({@link #SHOWN}: the resolution, the committee, its organs' names,
- * the term, the study's deadline), set task-local when the task opens, writes no history at all: neither
- * its historic instance nor its detail. The product's tables hold every value of it, the task shows it and
- * it goes with the task; a rollout's start wrote seven historic rows of it, and every other task six. A
- * later change of one of them (nobody's form submits them; a REST client could) writes its historic
- * instance and its detail as any change does.
+ * What Tasklist's cards show of every rollout task ({@link #SHOWN}: the resolution's symbol, the committee's
+ * name), set task-local when the task opens, writes no history at all: neither its historic instance nor its
+ * detail. The product's tables hold both values, the task shows them and they go with the task. The rest of
+ * the heading is not stored at all: the form reads it when it is opened ({@link TaskFormValues}). A later
+ * change of one of them (nobody's form submits them; a REST client could) writes its historic instance and
+ * its detail as any change does.
  * Every later change of any variable (an official's submission, a deadline moved in Cockpit) still
  * writes its detail, and the user operation log, which needs level {@code full}, is untouched. The
  * inspection cycle is not in {@link #COPIES}: a resolution's cycle can change while its rollouts run,
@@ -58,15 +58,10 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
       // the engine's own counter of a multi-instance body's instance
       "loopCounter");
 
-  /** Task-local values a form only shows, read from the product's tables as the task opens. */
+  /** Task-local values a form and a task's card only show, read from the product's tables as the task opens. */
   static final Set<String> SHOWN = Set.of(
       ResolutionRolloutProcess.FormFields.RESOLUTION_SYMBOL,
-      ResolutionRolloutProcess.FormFields.RESOLUTION_TITLE,
-      ResolutionRolloutProcess.FormFields.COMMITTEE_NAME,
-      ResolutionRolloutProcess.FormFields.OFFICE_NAME,
-      ResolutionRolloutProcess.FormFields.APPROVING_ORGAN_NAME,
-      ResolutionRolloutProcess.FormFields.TERM_TEXT,
-      ResolutionRolloutProcess.FormFields.STUDY_DUE_TEXT);
+      ResolutionRolloutProcess.FormFields.COMMITTEE_NAME);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

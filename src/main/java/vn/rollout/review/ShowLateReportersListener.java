@@ -2,15 +2,20 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.TaskFormValues;
 import vn.rollout.rollout.TaskHeading;
 
-/** Opens the one escalation of the cut-off for the office: every direct subordinate that has not reported. */
+/**
+ * Opens the one escalation of the cut-off for the office: every direct subordinate that has not reported. The
+ * office's note stays on the task.
+ */
 @Component("showLateReportersListener")
-class ShowLateReportersListener implements TaskListener {
+class ShowLateReportersListener implements TaskListener, TaskFormValues {
 
   private final TaskHeading heading;
   private final Reviews reviews;
@@ -31,6 +36,10 @@ class ShowLateReportersListener implements TaskListener {
     Object listed = task.getVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED);
     task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, listed != null ? listed : ReviewTask.lines(
         reviews.missing(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
-    task.setVariableLocal(FormFields.REMINDER_NOTE, null);
+  }
+
+  @Override
+  public Set<String> keptOnTask(DelegateTask task) {
+    return Set.of(FormFields.REMINDER_NOTE);
   }
 }

@@ -25,16 +25,20 @@ class CopiedValuesHistoryIT extends RolloutTest {
     Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
 
     assertThat(historicVariables(rollout)).as("every variable has its historic instance")
-        .contains(Variables.LEVEL, Variables.COMMITTEE_CODE, Variables.INSPECTION_CYCLE, FormFields.SESSIONS,
-            FormFields.STUDY_NOTES)
+        .contains(Variables.LEVEL, Variables.COMMITTEE_CODE, Variables.INSPECTION_CYCLE)
         .as("the level's deadlines, the quarterly cycles and the organs' groups are read when needed, not copied")
         .doesNotContain(Variables.STUDY_DUE, Variables.PROGRAMME_DUE, Variables.MID_TERM_REPORT_CUTOFF,
             Variables.FINAL_REPORT_CUTOFF, Variables.BRIEFING_CYCLE, ProgrammeItemExecutionProcess.Variables.PROGRESS_REPORT_CYCLE,
             Variables.OFFICE_GROUP, Variables.PROPAGANDA_GROUP, Variables.STANDING_COMMITTEE_GROUP,
             Variables.SUPERIOR_OFFICE_GROUP)
-        .as("the heading the task shows has no history").doesNotContainAnyElementsOf(CopiedValuesHistory.SHOWN);
-    assertThat(taskService.getVariablesLocal(study.getId())).as("the task shows its heading")
-        .containsKeys(CopiedValuesHistory.SHOWN.toArray(String[]::new));
+        .as("the heading the task shows has no history").doesNotContainAnyElementsOf(CopiedValuesHistory.SHOWN)
+        .as("nor has the blank record, which is not stored")
+        .doesNotContain(FormFields.SESSIONS, FormFields.STUDY_NOTES, FormFields.RESOLUTION_TITLE, FormFields.STUDY_DUE_TEXT);
+    assertThat(taskService.getVariablesLocal(study.getId())).as("the task's card shows the resolution and the committee")
+        .containsOnlyKeys(CopiedValuesHistory.SHOWN.toArray(String[]::new));
+    assertThat(formService.getTaskFormVariables(study.getId())).as("its form reads the rest of the heading when opened")
+        .containsKeys(FormFields.RESOLUTION_TITLE, FormFields.TERM_TEXT, FormFields.OFFICE_NAME, FormFields.STUDY_DUE_TEXT,
+            FormFields.SESSIONS);
     assertThat(detailNames(rollout)).as("first details: only of what is not a copy")
         .contains(Variables.INSPECTION_CYCLE)
         .doesNotContain(Variables.STUDY_DUE, Variables.RESOLUTION_ID, Variables.COMMITTEE_CODE, FormFields.SESSIONS,
@@ -44,10 +48,10 @@ class CopiedValuesHistoryIT extends RolloutTest {
     // official submits into the form's own variables
     Date moved = vietnam(STUDY_DUE.plusDays(14).atTime(23, 59, 59));
     runtimeService.setVariable(rollout.getId(), Variables.STUDY_DUE, moved);
-    // a REST client changing the heading the form shows: the change has its history like any other
-    taskService.setVariableLocal(study.getId(), FormFields.RESOLUTION_TITLE, "Nghị quyết khác");
+    // a REST client changing the heading the task shows: the change has its history like any other
+    taskService.setVariableLocal(study.getId(), FormFields.COMMITTEE_NAME, "Cấp ủy khác");
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(study.getId())
-        .variableName(FormFields.RESOLUTION_TITLE).singleResult().getValue()).isEqualTo("Nghị quyết khác");
+        .variableName(FormFields.COMMITTEE_NAME).singleResult().getValue()).isEqualTo("Cấp ủy khác");
     completeStudy(rollout);
 
     List<HistoricVariableUpdate> changes = details(rollout);
@@ -60,9 +64,12 @@ class CopiedValuesHistoryIT extends RolloutTest {
           assertThat(update.getTaskId()).isEqualTo(study.getId());
           assertThat(String.valueOf(update.getValue())).contains("2025-12-17");
         });
-    assertThat(changes).filteredOn(update -> update.getVariableName().equals(FormFields.RESOLUTION_TITLE))
+    assertThat(changes).filteredOn(update -> update.getVariableName().equals(FormFields.COMMITTEE_NAME))
         .as("the changed heading keeps its detail").singleElement()
-        .satisfies(update -> assertThat(update.getValue()).isEqualTo("Nghị quyết khác"));
+        .satisfies(update -> assertThat(update.getValue()).isEqualTo("Cấp ủy khác"));
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(study.getId())
+        .variableName(FormFields.SESSIONS).singleResult()).as("what the official submitted stays on the task")
+        .isNotNull();
   }
 
   private List<String> historicVariables(ProcessInstance instance) {
