@@ -17,11 +17,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.TaskFormDataImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.form.type.BooleanFormType;
 import org.camunda.bpm.engine.impl.form.type.StringFormType;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -40,10 +43,10 @@ import org.springframework.stereotype.Component;
  * {@link TaskFormValues} in the engine: every user task's form handler, as the BPMN parser made it, is wrapped
  * so that
  * <ul>
- *   <li>the form data of a task with a Camunda Form carries, as form fields, what the task's {@code
- *       TaskFormValues} show; the engine answers a task's form variables with its form fields first, then with
- *       the variables the task sees ({@code GetTaskFormVariablesCmd}), so a value is added only where the task
- *       sees no variable of its name;</li>
+ *   <li>the form data of a task with a Camunda Form, built to answer its form variables, carries, as form
+ *       fields, what the task's {@code TaskFormValues} show; the engine answers a task's form variables with
+ *       its form fields first, then with the variables the task sees ({@code GetTaskFormVariablesCmd}), so a
+ *       value is added only where the task sees no variable of its name;</li>
  *   <li>a submission first sets, as the task's local variables, the fields its {@code TaskFormValues} keep on
  *       the task and that the task does not have yet; the engine's own handler then sets every submitted value
  *       as before, and a value the task has is set on the task.</li>
@@ -108,6 +111,15 @@ class TaskFormValuesPlugin extends AbstractProcessEnginePlugin {
     return found;
   }
 
+  /**
+   * Whether the engine builds the form data to answer the form's variables. It builds it for the form's key
+   * and for the deployed form too, which do not need what the form shows.
+   */
+  static boolean formVariablesAsked() {
+    CommandInvocationContext invocation = Context.getCommandInvocationContext();
+    return invocation != null && invocation.getCommand() instanceof GetTaskFormVariablesCmd;
+  }
+
   /** The form field the engine answers a form variable with. */
   static FormField field(String name, TypedValue value) {
     FormFieldImpl field = new FormFieldImpl();
@@ -134,7 +146,7 @@ class TaskFormValuesPlugin extends AbstractProcessEnginePlugin {
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
       TaskFormData form = engine.createTaskForm(task);
-      if (form.getCamundaFormRef() == null || !(form instanceof TaskFormDataImpl data)) {
+      if (form.getCamundaFormRef() == null || !formVariablesAsked() || !(form instanceof TaskFormDataImpl data)) {
         return form;
       }
       Map<String, TypedValue> shown = new LinkedHashMap<>();
