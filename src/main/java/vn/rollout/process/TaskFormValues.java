@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *
  * <p>Who answers for a task ({@link TaskFormValuesPlugin}): the beans that open it (its {@code create} task
  * listeners, {@code ${bean}}) that implement this interface, and every bean implementing it that is no task
- * listener (the heading, {@code rollout.TaskHeading}). Only tasks with a Camunda Form ({@code camunda:formRef})
- * are asked.
+ * listener (the heading, {@code rollout.TaskHeading}). Only a task with a Camunda Form ({@code camunda:formRef})
+ * shows what they read; a field the form only shows needs no place in {@link #keptOnTask}, since form-js submits
+ * only its input fields.
  */
 public interface TaskFormValues {
 
