@@ -2,13 +2,16 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.Variables;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.rollout.process.ResolutionRolloutProcess;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.rollout.process.CommitteeReviewProcess;
+import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.process.TaskFormValues;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.rollout.TaskHeading;
 import vn.rollout.shared.VietnameseFormat;
@@ -18,16 +21,20 @@ final class ReviewTask {
 
   private ReviewTask() {}
 
-  /**
-   * Opens a review's task: the heading, the task's name and the form's title {@code title}, and the report's
-   * cut-off as a date in words.
-   */
+  /** Opens a review's task: the heading, and the task's name {@code title}. */
   static void open(DelegateTask task, TaskHeading heading, String title) {
     heading.present(task);
     task.setName(title);
-    task.setVariableLocal(CommitteeReviewProcess.FormFields.REVIEW_TITLE, title);
-    task.setVariableLocal(CommitteeReviewProcess.FormFields.CUTOFF_TEXT,
-        VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.REPORT_CUTOFF))));
+  }
+
+  /**
+   * What the form of a task {@link #open opened} here reads when an official opens it: its title, the task's
+   * name, and the report's cut-off as a date in words.
+   */
+  static void show(DelegateTask task, Map<String, TypedValue> shown) {
+    shown.put(CommitteeReviewProcess.FormFields.REVIEW_TITLE, TaskFormValues.text(task.getName()));
+    shown.put(CommitteeReviewProcess.FormFields.CUTOFF_TEXT,
+        TaskFormValues.text(VietnameseFormat.date(Deadlines.day((Date) task.getVariable(Variables.REPORT_CUTOFF)))));
   }
 
   static ReviewKind kind(VariableScope scope) {

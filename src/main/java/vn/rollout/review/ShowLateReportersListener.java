@@ -2,9 +2,11 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.TaskFormValues;
@@ -30,12 +32,16 @@ class ShowLateReportersListener implements TaskListener, TaskFormValues {
     heading.present(task);
     ReviewKind kind = ReviewTask.kind(task);
     task.setName("Đôn đốc cấp dưới chậm gửi báo cáo " + kind.label());
-    task.setVariableLocal(FormFields.REVIEW_TITLE, "Cấp dưới chậm gửi báo cáo " + kind.label());
     // listed by the cut-off in this transaction; listed again when the task is opened any other way
     // (Cockpit's process instance modification)
     Object listed = task.getVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED);
     task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, listed != null ? listed : ReviewTask.lines(
         reviews.missing(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
+  }
+
+  @Override
+  public void show(DelegateTask task, Map<String, TypedValue> shown) {
+    shown.put(FormFields.REVIEW_TITLE, TaskFormValues.text("Cấp dưới chậm gửi báo cáo " + ReviewTask.kind(task).label()));
   }
 
   @Override

@@ -2,14 +2,18 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.TaskFormValues;
 import vn.rollout.rollout.TaskHeading;
 
 /** Opens "Tổ chức hội nghị sơ kết" (or tổng kết) for the standing committee. */
 @Component("showReviewConferenceListener")
-class ShowReviewConferenceListener implements TaskListener {
+class ShowReviewConferenceListener implements TaskListener, TaskFormValues {
 
   private final TaskHeading heading;
 
@@ -22,9 +26,16 @@ class ShowReviewConferenceListener implements TaskListener {
     heading.present(task);
     ReviewKind kind = ReviewTask.kind(task);
     task.setName(kind.conferenceTask());
-    task.setVariableLocal(FormFields.REVIEW_TITLE, kind.conferenceTask());
-    task.setVariableLocal(FormFields.HELD_ON, null);
-    task.setVariableLocal(FormFields.ATTENDEES, null);
-    task.setVariableLocal(FormFields.CONCLUSIONS, null);
+  }
+
+  @Override
+  public void show(DelegateTask task, Map<String, TypedValue> shown) {
+    shown.put(FormFields.REVIEW_TITLE, TaskFormValues.text(ReviewTask.kind(task).conferenceTask()));
+  }
+
+  /** What the standing committee records of the conference. */
+  @Override
+  public Set<String> keptOnTask(DelegateTask task) {
+    return Set.of(FormFields.HELD_ON, FormFields.ATTENDEES, FormFields.CONCLUSIONS);
   }
 }

@@ -4,9 +4,13 @@ import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.TaskFormValues;
 import vn.rollout.rollout.TaskHeading;
 
 /**
@@ -15,7 +19,7 @@ import vn.rollout.rollout.TaskHeading;
  * the cut-off the approval date is measured against.
  */
 @Component("showReviewReportForApprovalListener")
-class ShowReviewReportForApprovalListener implements TaskListener {
+class ShowReviewReportForApprovalListener implements TaskListener, TaskFormValues {
 
   private final TaskHeading heading;
   private final Reviews reviews;
@@ -31,8 +35,17 @@ class ShowReviewReportForApprovalListener implements TaskListener {
     ReviewTask.open(task, heading, kind.approvalTask());
     task.setVariableLocal(FormFields.DRAFT_TEXT, reviews.draftOf(ReviewTask.rolloutId(task), kind)
         .map(draft -> text(draft.report())).orElse("Chưa có dự thảo."));
-    task.setVariableLocal(FormFields.DECISION, null);
-    task.setVariableLocal(FormFields.REVIEW_COMMENTS, null);
+  }
+
+  @Override
+  public void show(DelegateTask task, Map<String, TypedValue> shown) {
+    ReviewTask.show(task, shown);
+  }
+
+  /** The standing committee's decision and comments. */
+  @Override
+  public Set<String> keptOnTask(DelegateTask task) {
+    return Set.of(FormFields.DECISION, FormFields.REVIEW_COMMENTS);
   }
 
   /** The draft as the form's markdown shows it, section by section. */

@@ -3,17 +3,20 @@ package vn.rollout.review;
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.rollout.attachment.AttachmentNotes;
 import vn.rollout.process.JsonVariables;
+import vn.rollout.process.TaskFormValues;
 import vn.rollout.rollout.TaskHeading;
 
 /** Opens "Báo cáo sơ kết giữa nhiệm kỳ" (or tổng kết): the cut-off, the subordinates' reports so far, the
  * link to the report as a Word document, a blank report, or the draft the standing committee returned with its comments. */
 @Component("showReviewReportListener")
-class ShowReviewReportListener implements TaskListener {
+class ShowReviewReportListener implements TaskListener, TaskFormValues {
 
   private final TaskHeading heading;
   private final Reviews reviews;
@@ -52,5 +55,10 @@ class ShowReviewReportListener implements TaskListener {
     task.setVariableLocal(FormFields.ATTACHMENTS_TEXT, AttachmentNotes.documentNotYetNumbered()
         + " Sau đó: danh sách văn bản của cấp ủy, mã số văn bản và địa chỉ gửi bản quét tại /api/committees/"
         + ReviewTask.committeeCode(task) + "/documents?resolution=" + ReviewTask.resolutionId(task) + ".");
+  }
+
+  @Override
+  public void show(DelegateTask task, Map<String, TypedValue> shown) {
+    ReviewTask.show(task, shown);
   }
 }

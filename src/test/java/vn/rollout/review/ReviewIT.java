@@ -97,6 +97,9 @@ class ReviewIT extends RolloutTest {
     assertThat(escalations).as("one escalation, at the superior").hasSize(1);
     assertThat(escalations.get(0)).hasName("Đôn đốc cấp dưới chậm gửi báo cáo sơ kết giữa nhiệm kỳ");
     assertThat(formVariable(escalations.get(0), "lateReportersText")).isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
+    assertThat(formVariable(escalations.get(0), "reviewTitle")).isEqualTo("Cấp dưới chậm gửi báo cáo sơ kết giữa nhiệm kỳ");
+    assertThat(taskService.getVariablesLocal(escalations.get(0).getId())).as("the title is read as the form opens, not stored")
+        .doesNotContainKeys("reviewTitle", "reminderNote");
     assertThat(taskService.createTaskQuery().taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS)
         .processInstanceId(onTimeReview.getId()).count()).as("a ward with no subordinates: nobody to chase").isZero();
     assertThat(TestMail.to(cityOffice)).as("the office is mailed once").singleElement().satisfies(mail -> {
