@@ -21,6 +21,10 @@ import vn.rollout.support.RolloutTest;
  */
 class TaskFormValuesIT extends RolloutTest {
 
+  /** The study form's own fields. */
+  static final List<String> STUDY_RECORD = List.of(FormFields.SESSIONS, FormFields.MAKE_UP_SESSION,
+      FormFields.MAKE_UP_DATE, FormFields.STUDY_NOTES);
+
   @Test
   void shouldShowTheHeadingAndABlankRecordWithoutStoringThem() {
     ProcessInstance rollout = register(city());
@@ -71,14 +75,30 @@ class TaskFormValuesIT extends RolloutTest {
         .doesNotContainKeys(FormFields.SESSIONS, FormFields.MAKE_UP_SESSION, FormFields.MAKE_UP_DATE,
             FormFields.STUDY_NOTES, FormFields.RESOLUTION_TITLE, FormFields.STUDY_DUE_TEXT);
     assertThat(historicVariablesOf(rollout)).as("each field, in history, is the study task's")
-        .filteredOn(variable -> ShowStudyRecord.FIELDS.contains(variable.getName()))
+        .filteredOn(variable -> STUDY_RECORD.contains(variable.getName()))
         .extracting(HistoricVariableInstance::getName)
-        .containsExactlyInAnyOrderElementsOf(ShowStudyRecord.FIELDS);
+        .containsExactlyInAnyOrderElementsOf(STUDY_RECORD);
     assertThat(historicVariablesOf(rollout))
-        .filteredOn(variable -> ShowStudyRecord.FIELDS.contains(variable.getName()))
+        .filteredOn(variable -> STUDY_RECORD.contains(variable.getName()))
         .allSatisfy(variable -> assertThat(variable.getTaskId()).isEqualTo(study.getId()));
     assertThat(report(rollout, "notes")).as("the listener read them from the task")
         .isEqualTo("Các chi bộ khu dân cư tham gia đầy đủ.");
+  }
+
+  @Test
+  void shouldKeepASubmittedFieldOnTheTaskEvenWhereTheInstanceHasAVariableOfItsName() {
+    ProcessInstance rollout = register(city());
+    Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    // a variable of a field's name on the instance (set in Cockpit): the submission must not overwrite it
+    runtimeService.setVariable(rollout.getId(), FormFields.STUDY_NOTES, "ghi chú của Văn phòng");
+
+    completeStudy(rollout);
+
+    assertThat(runtimeService.getVariable(rollout.getId(), FormFields.STUDY_NOTES)).isEqualTo("ghi chú của Văn phòng");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(study.getId())
+        .variableName(FormFields.STUDY_NOTES).singleResult().getValue())
+        .isEqualTo("Các chi bộ khu dân cư tham gia đầy đủ.");
+    assertThat(report(rollout, "notes")).isEqualTo("Các chi bộ khu dân cư tham gia đầy đủ.");
   }
 
   @Test
@@ -112,9 +132,4 @@ class TaskFormValuesIT extends RolloutTest {
         .query(String.class).single();
   }
 
-  /** The study form's own fields. */
-  static final class ShowStudyRecord {
-    static final List<String> FIELDS = List.of(FormFields.SESSIONS, FormFields.MAKE_UP_SESSION, FormFields.MAKE_UP_DATE,
-        FormFields.STUDY_NOTES);
-  }
 }
