@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
  *   <li>users saved by someone signed in pass the import's rules for names and emails, and a password
- *       against the policy is a 400 naming its rules ({@link IdentityGuard});</li>
+ *       against the policy is a 400 naming its rules, and REST callers remembered for a minute are
+ *       forgotten when a password is wrong or identities change ({@link IdentityGuard});</li>
  *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
  * </ul>
  */
@@ -39,9 +40,11 @@ import org.springframework.stereotype.Component;
 class EngineHardening extends AbstractProcessEnginePlugin {
 
   private final ApplicationContext applicationContext;
+  private final RecentBasicCallers recentCallers;
 
-  EngineHardening(ApplicationContext applicationContext) {
+  EngineHardening(ApplicationContext applicationContext, RecentBasicCallers recentCallers) {
     this.applicationContext = applicationContext;
+    this.recentCallers = recentCallers;
   }
 
   @Override
@@ -57,7 +60,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     }
     configuration.setCustomPreDeployers(preDeployers);
 
-    configuration.setIdentityService(new IdentityGuard());
+    configuration.setIdentityService(new IdentityGuard(recentCallers));
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
     configuration.setManagementService(new JobExecutionGuard(configuration));

@@ -16,10 +16,29 @@ import vn.rollout.organisation.PersonFields;
  * {@link PersonFields}, and a password that breaks the policy is a 400 naming the policy's rules, not
  * Camunda's 500. The engine's own saves (the administrator from configuration at start-up) are not
  * signed in and unaffected.
+ *
+ * <p>It also keeps {@link RecentBasicCallers} true: a wrong password forgets that user's remembered REST
+ * calls (so the login delay and lock-out apply to the next one), and every change to users, groups,
+ * memberships or tenants forgets everyone.
  */
 final class IdentityGuard extends IdentityServiceImpl {
 
   static final String POLICY_REFUSED = "Password does not match policy";
+
+  private final RecentBasicCallers recentCallers;
+
+  IdentityGuard(RecentBasicCallers recentCallers) {
+    this.recentCallers = recentCallers;
+  }
+
+  @Override
+  public boolean checkPassword(String userId, String password) {
+    boolean accepted = super.checkPassword(userId, password);
+    if (!accepted) {
+      recentCallers.forget(userId);
+    }
+    return accepted;
+  }
 
   @Override
   public void saveUser(User user, boolean skipPasswordPolicy) {
@@ -33,6 +52,7 @@ final class IdentityGuard extends IdentityServiceImpl {
     }
     try {
       super.saveUser(user, skipPasswordPolicy);
+      recentCallers.forgetAll();
     } catch (ProcessEngineException e) {
       if (!POLICY_REFUSED.equals(e.getMessage())) {
         throw e;
@@ -41,6 +61,60 @@ final class IdentityGuard extends IdentityServiceImpl {
           + "match the policy (" + getPasswordPolicy().getRules().stream().map(PasswordPolicyRule::getPlaceholder)
           .collect(Collectors.joining(", ")) + ").", e);
     }
+  }
+
+  @Override
+  public void deleteUser(String userId) {
+    super.deleteUser(userId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void deleteGroup(String groupId) {
+    super.deleteGroup(groupId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void createMembership(String userId, String groupId) {
+    super.createMembership(userId, groupId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void deleteMembership(String userId, String groupId) {
+    super.deleteMembership(userId, groupId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void deleteTenant(String tenantId) {
+    super.deleteTenant(tenantId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void createTenantUserMembership(String tenantId, String userId) {
+    super.createTenantUserMembership(tenantId, userId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void createTenantGroupMembership(String tenantId, String groupId) {
+    super.createTenantGroupMembership(tenantId, groupId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void deleteTenantUserMembership(String tenantId, String userId) {
+    super.deleteTenantUserMembership(tenantId, userId);
+    recentCallers.forgetAll();
+  }
+
+  @Override
+  public void deleteTenantGroupMembership(String tenantId, String groupId) {
+    super.deleteTenantGroupMembership(tenantId, groupId);
+    recentCallers.forgetAll();
   }
 
   /** The policy's rules in Vietnamese, with their figures. */

@@ -1,7 +1,8 @@
 package vn.rollout.security;
 
+import jakarta.servlet.FilterConfig;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * (so the engine's login-attempt lock-out applies) and sets the engine's current authentication for
  * the request, so that every query a request makes, in {@code /engine-rest} or in {@code /api}, is
  * filtered by Camunda's authorizations for that user and their groups. The Prometheus scrape needs it
- * too (any signed-in user: it holds counts only); only health stays open (SECURITY.md).
+ * too (any signed-in user: it holds counts only); only health stays open (SECURITY.md). The callers it
+ * accepted are remembered for a minute ({@link RecentBasicCallers}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
@@ -22,11 +24,9 @@ class RestAuthenticationConfiguration {
   static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(RecentBasicCallers recent) {
+    var registration = new FilterRegistrationBean<>(filter(new RememberingBasicAuthenticationProvider(recent)));
     registration.setName("rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(ENGINE_REST, PROMETHEUS);
     registration.setOrder(WebSecurityConfiguration.AFTER_AUTHENTICATION);
     return registration;
@@ -37,13 +37,25 @@ class RestAuthenticationConfiguration {
    * ({@link BasicOrWebappSessionAuthenticationProvider}): the Cockpit dashboard calls it with the session.
    */
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(RecentBasicCallers recent) {
+    var registration = new FilterRegistrationBean<>(filter(new BasicOrWebappSessionAuthenticationProvider(recent)));
     registration.setName("api-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        BasicOrWebappSessionAuthenticationProvider.class.getName());
     registration.addUrlPatterns(PRODUCT_API);
     registration.setOrder(WebSecurityConfiguration.AFTER_AUTHENTICATION);
     return registration;
+  }
+
+  /** Camunda's filter with this provider (its own {@code init} would make one by class name, without the callers). */
+  private static ProcessEngineAuthenticationFilter filter(AuthenticationProvider provider) {
+    return new ProcessEngineAuthenticationFilter() {
+      {
+        authenticationProvider = provider;
+      }
+
+      @Override
+      public void init(FilterConfig filterConfig) {
+        servletPathPrefix = filterConfig.getInitParameter(SERVLET_PATH_PREFIX);
+      }
+    };
   }
 }
