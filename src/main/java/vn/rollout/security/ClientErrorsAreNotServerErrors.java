@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
  * definition's XML), a value that is not there ({@link NullValueException}: no such decision
  * requirements definition), and engine exceptions that only say what the caller asked for is not
  * possible (deleting a deployment whose instances run, a task of a running process, a page of metrics
- * above their limit, a condition that no start event waits for, a message no execution waits for).
+ * above their limit, a condition that no start event waits for, a message no execution waits for), and a
+ * task submitted with a name its form does not have ({@link FormFieldsOnly}).
  * Here those are 403, 404, 400 or 409, with Camunda's own body; everything else goes on to Camunda's
  * mappers. A request that met a concurrent change of the same process instance (an official completing
  * a task while the cascade's jobs of that rollout run) changed nothing, and is a 409 whose message
@@ -88,6 +89,9 @@ final class ClientErrorsAreNotServerErrors implements ExceptionMapper<ProcessEng
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof AuthorizationException) {
         return Response.Status.FORBIDDEN;
+      }
+      if (cause instanceof FormFieldsOnly.Refused) {
+        return Response.Status.BAD_REQUEST;
       }
     }
     if (concurrentChange(exception)) {

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
  *   <li>only administrators read, change, run or delete a job of no process instance ({@link StandaloneJobs});</li>
  *   <li>running a job checks the caller's right before the job runs ({@link JobExecutionGuard});</li>
  *   <li>a task's comments and attachments read by id, and its attachments changed, only with the right to the task ({@link TaskCommentsAndAttachments});</li>
+ *   <li>a task submitted, completed or resolved by someone signed in sets only the fields of its form
+ *       ({@link FormFieldsOnly}, {@link FormSubmissions});</li>
  *   <li>a task's permission reads in history the variables of that task, not of its whole instance
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
@@ -64,7 +66,9 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
     configuration.setManagementService(new JobExecutionGuard(configuration));
-    configuration.setTaskService(new TaskCommentsAndAttachments(configuration));
+    FormFieldsOnly formFields = new FormFieldsOnly(configuration);
+    configuration.setFormService(new FormSubmissions(formFields));
+    configuration.setTaskService(new TaskCommentsAndAttachments(configuration, formFields));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new AdhocQueryExpressionGuard(configuration));

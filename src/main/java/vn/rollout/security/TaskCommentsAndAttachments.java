@@ -2,6 +2,7 @@ package vn.rollout.security;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's task service, with the checks Camunda 7.24 leaves out for a task's comments and
@@ -28,14 +30,36 @@ import org.camunda.bpm.engine.task.Comment;
  * And a rule of the product's (issue 27): a task's due and follow-up dates are the committee's deadline,
  * moved only through the extension round; only an administrator changes them on a task
  * ({@code PUT /task/{id}}, Tasklist's date editor, which the product hides from officials).
+ * And completing or resolving a task with variables sets only the fields of its form ({@link FormFieldsOnly}),
+ * as submitting its form does ({@link FormSubmissions}).
  * The engine's own work (nobody signed in) is unaffected.
  */
 final class TaskCommentsAndAttachments extends TaskServiceImpl {
 
   private final ProcessEngineConfigurationImpl configuration;
+  private final FormFieldsOnly formFields;
 
-  TaskCommentsAndAttachments(ProcessEngineConfigurationImpl configuration) {
+  TaskCommentsAndAttachments(ProcessEngineConfigurationImpl configuration, FormFieldsOnly formFields) {
     this.configuration = configuration;
+    this.formFields = formFields;
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    formFields.check(taskId, variables);
+    super.complete(taskId, variables);
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
+    formFields.check(taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+  }
+
+  @Override
+  public void resolveTask(String taskId, Map<String, Object> variables) {
+    formFields.check(taskId, variables);
+    super.resolveTask(taskId, variables);
   }
 
   private Authentication caller() {
