@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -101,17 +103,16 @@ final class FormFieldsOnly {
   }
 
   /** The names a submission of this Camunda Form carries; none without a form. */
-  static Set<String> fields(InputStream form) {
-    Set<String> names = new TreeSet<>();
-    if (form == null) {
-      return names;
+  static SortedSet<String> fields(InputStream form) {
+    SortedSet<String> names = new TreeSet<>();
+    if (form != null) {
+      try (form) {
+        collect(JSON.readTree(form).path("components"), names);
+      } catch (IOException e) {
+        throw new ProcessEngineException("The task's deployed form cannot be read as a Camunda Form", e);
+      }
     }
-    try (form) {
-      collect(JSON.readTree(form).path("components"), names);
-    } catch (IOException e) {
-      throw new ProcessEngineException("The task's deployed form cannot be read as a Camunda Form", e);
-    }
-    return Set.copyOf(names);
+    return Collections.unmodifiableSortedSet(names);
   }
 
   private static void collect(JsonNode components, Set<String> names) {
