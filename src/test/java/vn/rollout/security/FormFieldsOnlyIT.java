@@ -53,6 +53,29 @@ class FormFieldsOnlyIT extends RolloutTest {
   }
 
   @Test
+  void shouldRefuseTheWaysRoundANameCloseToAFieldAndTheAnswerWithVariables() {
+    ProcessInstance rollout = register(city());
+    Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
+    String official = official(study);
+
+    // a key inside the sessions' list, the list's path with a key, a field's name in another case
+    for (String near : List.of("date", "sessions.date", "Sessions", "studynotes")) {
+      Map<String, Object> variables = studyRecord();
+      variables.put(near, Map.of("value", "x", "type", "String"));
+      for (String endpoint : List.of("submit-form", "complete")) {
+        // the engine's other entry: the same request asking for the variables back
+        ResponseEntity<String> answer = http.withBasicAuth(official, PASSWORD).exchange(
+            "/engine-rest/task/" + study.getId() + "/" + endpoint, HttpMethod.POST,
+            new HttpEntity<>(Map.of("variables", variables, "withVariablesInReturn", true)), String.class);
+
+        assertThat(answer.getStatusCode()).as(near + ", " + endpoint + ": " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).as(near + ", " + endpoint).contains("'" + near + "'");
+      }
+    }
+    assertThat(task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY)).as("the task is still open").isNotNull();
+  }
+
+  @Test
   void shouldRefuseTheNamesOfWhatTheFormOnlyShows() {
     ProcessInstance rollout = register(city());
     Task study = task(rollout, ResolutionRolloutProcess.TASK_ORGANISE_STUDY);
