@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  *   <li>a task's comments and attachments read by id, and its attachments changed, only with the right to the task ({@link TaskCommentsAndAttachments});</li>
  *   <li>a task submitted, completed or resolved by someone signed in sets only the fields of its form
  *       ({@link FormFieldsOnly}, {@link FormSubmissions});</li>
+ *   <li>a process instance started by someone signed in starts at its start with only its start form's
+ *       fields ({@link FormFieldsOnly#checkStart}, {@link InstanceStarts});</li>
  *   <li>a task's permission reads in history the variables of that task, not of its whole instance
  *       ({@link TaskLocalHistoricVariables});</li>
  *   <li>the engine refuses to start when a setting the model relies on is off (below);</li>
@@ -68,6 +70,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     configuration.setManagementService(new JobExecutionGuard(configuration));
     FormFieldsOnly formFields = new FormFieldsOnly(configuration);
     configuration.setFormService(new FormSubmissions(formFields));
+    configuration.setRuntimeService(new InstanceStarts(formFields));
     configuration.setTaskService(new TaskCommentsAndAttachments(configuration, formFields));
 
     List<CommandInterceptor> interceptors = new ArrayList<>();

@@ -14,10 +14,15 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 
@@ -37,6 +42,11 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
  * The fields are read once per process definition and task where the form is bound to the model's
  * deployment (as the product's models bind them: that form never changes), else at each submission. The engine's
  * own work (nobody signed in) and administrators (who may change any variable anyway) are unaffected.
+ *
+ * <p>Starting a process instance is held to the same rule ({@link #checkStart}): someone signed in who may
+ * start one (officials: an amendment, an ad-hoc inspection) sets only the fields of its start form, and starts
+ * it at its start: never at an activity of their choosing ({@code startInstructions}), which would pass by the
+ * step that checks who may start it. The product's own starts run as the system ({@code AsSystem}).
  */
 final class FormFieldsOnly {
 
@@ -52,9 +62,7 @@ final class FormFieldsOnly {
 
   /** Refuses, with a 400 naming it, the first submitted name that is not a field of the task's form. */
   void check(String taskId, Map<String, ?> variables) {
-    Authentication caller = configuration.isAuthorizationEnabled() ? configuration.getIdentityService().getCurrentAuthentication() : null;
-    if (variables == null || variables.isEmpty() || caller == null || taskId == null
-        || caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (variables == null || variables.isEmpty() || taskId == null || signedInOfficial() == null) {
       return;
     }
     Set<String> fields = configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -75,15 +83,80 @@ final class FormFieldsOnly {
             ignored -> fields(deployedForm(taskId)));
       });
     });
-    if (fields == null) {
+    if (fields != null) {
+      refuseOthers(fields, variables.keySet(), "task's form", "a submission or completion");
+    }
+  }
+
+  private static void refuseOthers(Set<String> fields, Set<String> names, String form, String what) {
+    for (String name : new TreeSet<>(names)) {
+      if (!fields.contains(name)) {
+        throw new Refused("Biểu mẫu " + ("start form".equals(form) ? "khởi tạo quy trình" : "của công việc này")
+            + " không có trường '" + name + "'; chỉ gửi được các trường của biểu mẫu. The " + form + " has no field '"
+            + name + "'; " + what + " sets only the form's fields"
+            + (fields.isEmpty() ? " (there is no form: none)" : " (" + String.join(", ", fields) + ")") + ".");
+      }
+    }
+  }
+
+  /**
+   * Refuses a start by someone signed in (not an administrator) at anything but the process's start, or with a
+   * name its start form does not have; someone who may not start the process is refused first, as the engine
+   * refuses them (403).
+   */
+  void checkStart(ProcessInstantiationBuilderImpl start) {
+    Authentication caller = signedInOfficial();
+    if (caller == null) {
       return;
     }
-    for (String name : new TreeSet<>(variables.keySet())) {
-      if (!fields.contains(name)) {
-        throw new Refused("Biểu mẫu của công việc này không có trường '" + name + "'; chỉ gửi được các "
-            + "trường của biểu mẫu. The task's form has no field '" + name + "'; a submission or completion sets only "
-            + "the form's fields" + (fields.isEmpty() ? " (this task has no form: none)" : " (" + String.join(", ", fields) + ")") + ".");
+    boolean atItsStart = start.getModificationBuilder().getModificationOperations().isEmpty();
+    Set<String> fields = configuration.getCommandExecutorTxRequired().execute(context -> {
+      ProcessDefinitionEntity definition = new GetDeployedProcessDefinitionCmd(start, false).execute(context);
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkCreateProcessInstance(definition);
       }
+      return atItsStart ? context.runWithoutAuthorization(() -> startFormFields(definition)) : null;
+    });
+    if (!atItsStart) {
+      throw new Refused("Chỉ khởi tạo được quy trình từ sự kiện bắt đầu của nó. A process is started at its start "
+          + "only: no start instructions.");
+    }
+    refuseOthers(fields, start.getVariables() == null ? Set.of() : start.getVariables().keySet(), "start form", "a start");
+  }
+
+  /** Refuses a name that is not a field of the process definition's start form, for someone signed in. */
+  void checkStartForm(String processDefinitionId, Map<String, ?> variables) {
+    if (variables == null || variables.isEmpty() || signedInOfficial() == null || processDefinitionId == null) {
+      return;
+    }
+    Set<String> fields = configuration.getCommandExecutorTxRequired().execute(context -> {
+      ProcessDefinitionEntity definition = new GetDeployedProcessDefinitionCmd(processDefinitionId, false).execute(context);
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkCreateProcessInstance(definition);
+      }
+      return context.runWithoutAuthorization(() -> startFormFields(definition));
+    });
+    refuseOthers(fields, variables.keySet(), "start form", "a start");
+  }
+
+  private Authentication signedInOfficial() {
+    Authentication caller = configuration.isAuthorizationEnabled() ? configuration.getIdentityService().getCurrentAuthentication() : null;
+    return caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN) ? null : caller;
+  }
+
+  private Set<String> startFormFields(ProcessDefinitionEntity definition) {
+    FormDefinition form = definition.getStartFormDefinition();
+    if (form == null || !DEPLOYMENT_BINDING.equals(form.getCamundaFormDefinitionBinding())) {
+      return fields(deployedStartForm(definition.getId()));
+    }
+    return fieldsOfTask.computeIfAbsent(definition.getId() + "#start", ignored -> fields(deployedStartForm(definition.getId())));
+  }
+
+  private static InputStream deployedStartForm(String processDefinitionId) {
+    try {
+      return new GetDeployedStartFormCmd(processDefinitionId).execute(Context.getCommandContext());
+    } catch (BadUserRequestException noCamundaForm) {
+      return null;
     }
   }
 
