@@ -54,7 +54,7 @@ final class FormFieldsOnly {
   private static final String DEPLOYMENT_BINDING = "deployment";
 
   private final ProcessEngineConfigurationImpl configuration;
-  private final Map<String, Set<String>> fieldsOfTask = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> fieldsOfForm = new ConcurrentHashMap<>();
 
   FormFieldsOnly(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
@@ -79,21 +79,20 @@ final class FormFieldsOnly {
         if (definition == null || !DEPLOYMENT_BINDING.equals(definition.getCamundaFormDefinitionBinding())) {
           return fields(deployedForm(taskId)); // the latest form or a version: it may change, read it each time
         }
-        return fieldsOfTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        return fieldsOfForm.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
             ignored -> fields(deployedForm(taskId)));
       });
     });
     if (fields != null) {
-      refuseOthers(fields, variables.keySet(), "task's form", "a submission or completion");
+      refuseOthers(fields, variables.keySet(), "của công việc này", "task's form", "a submission or completion");
     }
   }
 
-  private static void refuseOthers(Set<String> fields, Set<String> names, String form, String what) {
+  private static void refuseOthers(Set<String> fields, Set<String> names, String formVi, String form, String what) {
     for (String name : new TreeSet<>(names)) {
       if (!fields.contains(name)) {
-        throw new Refused("Biểu mẫu " + ("start form".equals(form) ? "khởi tạo quy trình" : "của công việc này")
-            + " không có trường '" + name + "'; chỉ gửi được các trường của biểu mẫu. The " + form + " has no field '"
-            + name + "'; " + what + " sets only the form's fields"
+        throw new Refused("Biểu mẫu " + formVi + " không có trường '" + name + "'; chỉ gửi được các trường của biểu mẫu. "
+            + "The " + form + " has no field '" + name + "'; " + what + " sets only the form's fields"
             + (fields.isEmpty() ? " (there is no form: none)" : " (" + String.join(", ", fields) + ")") + ".");
       }
     }
@@ -105,8 +104,7 @@ final class FormFieldsOnly {
    * refuses them (403).
    */
   void checkStart(ProcessInstantiationBuilderImpl start) {
-    Authentication caller = signedInOfficial();
-    if (caller == null) {
+    if (signedInOfficial() == null) {
       return;
     }
     boolean atItsStart = start.getModificationBuilder().getModificationOperations().isEmpty();
@@ -121,7 +119,7 @@ final class FormFieldsOnly {
       throw new Refused("Chỉ khởi tạo được quy trình từ sự kiện bắt đầu của nó. A process is started at its start "
           + "only: no start instructions.");
     }
-    refuseOthers(fields, start.getVariables() == null ? Set.of() : start.getVariables().keySet(), "start form", "a start");
+    refuseOthers(fields, start.getVariables().keySet(), "khởi tạo quy trình", "start form", "a start");
   }
 
   /** Refuses a name that is not a field of the process definition's start form, for someone signed in. */
@@ -136,7 +134,7 @@ final class FormFieldsOnly {
       }
       return context.runWithoutAuthorization(() -> startFormFields(definition));
     });
-    refuseOthers(fields, variables.keySet(), "start form", "a start");
+    refuseOthers(fields, variables.keySet(), "khởi tạo quy trình", "start form", "a start");
   }
 
   private Authentication signedInOfficial() {
@@ -149,7 +147,8 @@ final class FormFieldsOnly {
     if (form == null || !DEPLOYMENT_BINDING.equals(form.getCamundaFormDefinitionBinding())) {
       return fields(deployedStartForm(definition.getId()));
     }
-    return fieldsOfTask.computeIfAbsent(definition.getId() + "#start", ignored -> fields(deployedStartForm(definition.getId())));
+    // a space is in no task's id (an XML name): no task's key collides with this one
+    return fieldsOfForm.computeIfAbsent(definition.getId() + " start form", ignored -> fields(deployedStartForm(definition.getId())));
   }
 
   private static InputStream deployedStartForm(String processDefinitionId) {
