@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -38,6 +39,7 @@ import vn.rollout.support.RolloutTest;
 class InstanceStartsIT extends RolloutTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
 
   String city;
   String office;
@@ -49,9 +51,7 @@ class InstanceStartsIT extends RolloutTest {
     city = city();
     office = group(city, Organ.OFFICE);
     var rollout = register(city);
-    completeStudy(rollout);
-    submitDraft(rollout, concreteItem(city));
-    decide(rollout, ResolutionRolloutProcess.FormFields.DECISION_APPROVE, null);
+    approveProgramme(rollout, city);
     runAsyncJobs(rollout);
     resolution = resolutionId(rollout);
     officer = member(office, "vp");
@@ -72,11 +72,18 @@ class InstanceStartsIT extends RolloutTest {
             .contains("Biểu mẫu khởi tạo quy trình không có trường");
       }
     }
-    // also asking for the variables back, and through the Java API while signed in
+    // also asking for the variables back, by the definition's id rather than its key, and through the Java API
     Map<String, Object> variables = startForm();
     variables.put("standingCommitteeGroup", Map.of("value", office, "type", "String"));
     assertThat(start(officer, ProgrammeAmendmentProcess.KEY, "start", Map.of("variables", variables, "withVariablesInReturn", true))
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProgrammeAmendmentProcess.KEY)
+        .latestVersion().singleResult().getId();
+    for (String endpoint : List.of("start", "submit-form")) {
+      assertThat(http.withBasicAuth(officer, PASSWORD).exchange("/engine-rest/process-definition/" + definitionId + "/" + endpoint,
+          HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables)), String.class).getStatusCode())
+          .as("by id, " + endpoint).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
     identityService.setAuthentication(officer, List.of(office, TaskGroups.OFFICIALS));
     try {
       assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProgrammeAmendmentProcess.KEY,
