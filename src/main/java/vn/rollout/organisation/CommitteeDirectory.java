@@ -1,5 +1,6 @@
 package vn.rollout.organisation;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -7,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.rollout.shared.TransactionScoped;
 
 /** Read access to the organisation for the other features: who a committee is, its subordinates, its units. */
 @Service
@@ -19,9 +22,12 @@ public class CommitteeDirectory {
   private static final Object FOUND_IN_TRANSACTION = CommitteeDirectory.class.getName() + ".found";
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private volatile Boolean postgres;
 
-  CommitteeDirectory(JdbcClient jdbc) {
+  CommitteeDirectory(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
   }
 
   /**
@@ -31,23 +37,8 @@ public class CommitteeDirectory {
    * transaction.
    */
   public Optional<Committee> find(String code) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return load(code);
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Optional<Committee>> found = (Map<String, Optional<Committee>>) TransactionSynchronizationManager.getResource(FOUND_IN_TRANSACTION);
-    if (found == null) {
-      Map<String, Optional<Committee>> lookups = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(FOUND_IN_TRANSACTION, lookups);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_IN_TRANSACTION);
-        }
-      });
-      found = lookups;
-    }
-    return found.computeIfAbsent(code, this::load);
+    Map<String, Optional<Committee>> found = TransactionScoped.map(FOUND_IN_TRANSACTION);
+    return found == null ? load(code) : found.computeIfAbsent(code, this::load);
   }
 
   private Optional<Committee> load(String code) {
@@ -92,6 +83,40 @@ public class CommitteeDirectory {
         .param("code", code)
         .query(String.class)
         .list();
+  }
+
+  /**
+   * The codes of a committee's direct subordinates from {@code from} (inclusive; empty: no lower bound)
+   * to {@code to} (exclusive; empty: no upper bound), in Java's {@link String} order: one batch of the
+   * cascade ({@code rollout.SubordinateBatch}) read alone, not out of all the subordinates (a batch's job
+   * of a committee with tens of thousands of them read every one of them). PostgreSQL compares text by
+   * the database's collation, in which {@code a-c} may come after {@code ab} (en_US ignores the hyphen at
+   * first); {@code COLLATE "C"} compares the bytes, as Java compares codes of {@code [a-z0-9-]}, and is
+   * indexed ({@code db/postgres/V3_19}). H2 compares as Java does.
+   */
+  public List<String> childCodesBetween(String code, String from, String to) {
+    String collate = postgres() ? " COLLATE \"C\"" : "";
+    String sql = "SELECT code FROM committee WHERE parent_code = :code AND code" + collate + " >= :from"
+        + (to.isEmpty() ? "" : " AND code" + collate + " < :to");
+    var statement = jdbc.sql(sql).param("code", code).param("from", from);
+    if (!to.isEmpty()) {
+      statement = statement.param("to", to);
+    }
+    return statement.query(String.class).list().stream().sorted().toList();
+  }
+
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      try {
+        // the transaction's connection, if there is one (JdbcUtils asks DataSourceUtils)
+        known = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+      } catch (MetaDataAccessException e) {
+        throw new IllegalStateException("the database's product name could not be read", e);
+      }
+      postgres = known;
+    }
+    return known;
   }
 
   /**

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
@@ -81,11 +84,11 @@ public class Rollouts {
    */
   @Transactional
   public Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId) {
-    return reach(resolutionId, committeeCode, parentProgrammeId, false);
+    return reach(resolutionId, committeeCode, parentProgrammeId, false, find(resolutionId, committeeCode));
   }
 
-  private Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId, boolean startAtOnce) {
-    Optional<Rollout> existing = find(resolutionId, committeeCode);
+  private Rollout reach(long resolutionId, String committeeCode, Long parentProgrammeId, boolean startAtOnce,
+      Optional<Rollout> existing) {
     if (existing.isEmpty()) {
       return startNew(resolutionId, committeeCode, parentProgrammeId, !startAtOnce);
     }
@@ -149,8 +152,10 @@ public class Rollouts {
    */
   @Transactional
   public void reachBatch(long resolutionId, String committeeCode, String batch, Long parentProgrammeId, boolean startAtOnce) {
-    for (String subordinate : subordinates.inBatch(committeeCode, batch)) {
-      reach(resolutionId, subordinate, parentProgrammeId, startAtOnce);
+    List<String> codes = subordinates.inBatch(committeeCode, batch);
+    Map<String, Rollout> existing = find(resolutionId, codes);
+    for (String subordinate : codes) {
+      reach(resolutionId, subordinate, parentProgrammeId, startAtOnce, Optional.ofNullable(existing.get(subordinate)));
     }
   }
 
@@ -239,12 +244,28 @@ public class Rollouts {
         .optional();
   }
 
-  /** The rollout has entered {@code phase}: the one place {@code rollout.phase} is written. */
+  /** The rollouts of the resolution in those committees that have one, by committee: one query for a batch. */
+  private Map<String, Rollout> find(long resolutionId, Collection<String> committeeCodes) {
+    if (committeeCodes.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql(SELECT + " WHERE resolution_id = :resolution AND committee_code IN (:committees)")
+        .param("resolution", resolutionId)
+        .param("committees", committeeCodes)
+        .query(Rollouts::rollout)
+        .stream()
+        .collect(Collectors.toMap(Rollout::committeeCode, rollout -> rollout));
+  }
+
+  /**
+   * The rollout has entered {@code phase}: the one place {@code rollout.phase} is written. A rollout
+   * already in it is not written again: every start enters the study, which a new row already is in.
+   */
   public void enterPhase(long rolloutId, RolloutPhase phase) {
     if (phase == RolloutPhase.NOT_STARTED) {
       throw new IllegalArgumentException("a started rollout cannot enter " + phase);
     }
-    jdbc.sql("UPDATE rollout SET phase = :phase WHERE id = :id")
+    jdbc.sql("UPDATE rollout SET phase = :phase WHERE id = :id AND phase <> :phase")
         .param("phase", phase.name())
         .param("id", rolloutId)
         .update();

@@ -38,10 +38,13 @@ public class SubordinateCommittees {
     return committees.hasChildren(committeeCode);
   }
 
-  /** The codes of the committee's direct subordinates today that fall in the batch, in code order. */
+  /**
+   * The codes of the committee's direct subordinates today that fall in the batch, in code order: read
+   * by their range alone, so that each batch's job reads its own hundred codes, not every subordinate.
+   */
   public List<String> inBatch(String committeeCode, String batch) {
     SubordinateBatch range = SubordinateBatch.parse(batch);
-    return committees.childCodes(committeeCode).stream().filter(range::contains).sorted().toList();
+    return committees.childCodesBetween(committeeCode, range.from(), range.to());
   }
 
   /**

@@ -41,7 +41,7 @@ class OrganKindMigrationTest {
   @Test
   void shouldKeepFiveOrganCommitteesWithTheirGroupsNamesAndRoles() {
     flyway(null).migrate();
-    CommitteeDirectory directory = new CommitteeDirectory(jdbc);
+    CommitteeDirectory directory = new CommitteeDirectory(jdbc, dataSource);
 
     Committee city = directory.find("tu").orElseThrow();
     assertThat(city.organGroups()).containsExactly("tu.thuong-vu", "tu.van-phong", "tu.tuyen-giao", "tu.kiem-tra", "tu.to-chuc");
