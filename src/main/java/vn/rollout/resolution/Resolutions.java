@@ -14,10 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.rollout.resolution.Term;
+import vn.rollout.shared.TransactionScoped;
 
 /** The registered resolutions. */
 @Repository
 public class Resolutions {
+
+  private static final Object FOUND_IN_TRANSACTION = Resolutions.class.getName() + ".found";
 
   private final JdbcClient jdbc;
 
@@ -25,7 +28,17 @@ public class Resolutions {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The resolution, read once per transaction: a rollout's start reads it for each deadline its timers
+   * and tasks take, and a cascade batch starts a hundred rollouts of one resolution in one transaction.
+   * Its one change after registration, the inspection cycle, goes through {@link #changeInspectionCycle}.
+   */
   public Optional<Resolution> find(long id) {
+    Map<Long, Optional<Resolution>> found = TransactionScoped.map(FOUND_IN_TRANSACTION);
+    return found == null ? load(id) : found.computeIfAbsent(id, this::load);
+  }
+
+  private Optional<Resolution> load(long id) {
     return jdbc.sql("""
             SELECT id, symbol, title, issuing_committee, term_from, term_to, study_due, programme_due,
                    mid_term_report_cutoff, mid_term_conference_by, final_report_cutoff, inspection_cycle,
@@ -93,6 +106,10 @@ public class Resolutions {
         .param("cycle", inspectionCycle)
         .param("id", id)
         .update();
+    Map<Long, Optional<Resolution>> found = TransactionScoped.map(FOUND_IN_TRANSACTION);
+    if (found != null) {
+      found.remove(id);
+    }
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -14,11 +14,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.rollout.organisation.Organ;
 import vn.rollout.process.InspectionProcess;
 import vn.rollout.process.JsonVariables;
 import vn.rollout.process.ProgrammeItemExecutionProcess;
 import vn.rollout.process.ResolutionRolloutProcess;
+import vn.rollout.resolution.Resolutions;
 import vn.rollout.support.RolloutTest;
 
 /**
@@ -32,6 +35,8 @@ class SupervisionIT extends RolloutTest {
   static final LocalDateTime FIRST_ROUND = LocalDateTime.of(2026, 5, 3, 9, 0);
 
   @Autowired Inspections inspections;
+  @Autowired Resolutions resolutions;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void shouldInspectTheSubordinateTheDecisionChoosesAndTrackEachShortcomingAsARemedialItem() {
@@ -182,7 +187,13 @@ class SupervisionIT extends RolloutTest {
     runAsyncJobs(cityRollout);
     ProcessInstance wardRollout = rollout(resolutionId(cityRollout) + "/" + ward);
 
-    registration.changeInspectionCycle(resolutionId(cityRollout), "R/P3M", null);
+    // in one transaction, as a rollout's start reads it many times: the change is read after it
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      assertThat(resolutions.find(resolutionId(cityRollout)).orElseThrow().inspectionCycle()).isNotEqualTo("R/P3M");
+      registration.changeInspectionCycle(resolutionId(cityRollout), "R/P3M", null);
+      assertThat(resolutions.find(resolutionId(cityRollout)).orElseThrow().inspectionCycle())
+          .as("the resolution as this transaction changed it").isEqualTo("R/P3M");
+    });
 
     assertThat(runtimeService.getVariable(wardRollout.getId(), ResolutionRolloutProcess.Variables.INSPECTION_CYCLE))
         .as("every running rollout of the resolution").isEqualTo("R/P3M");
