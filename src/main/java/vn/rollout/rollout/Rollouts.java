@@ -6,12 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
@@ -244,17 +243,21 @@ public class Rollouts {
         .optional();
   }
 
-  /** The rollouts of the resolution in those committees that have one, by committee: one query for a batch. */
-  private Map<String, Rollout> find(long resolutionId, Collection<String> committeeCodes) {
-    if (committeeCodes.isEmpty()) {
-      return Map.of();
+  /**
+   * The rollouts of the resolution in those committees that have one, by committee: one query for a batch
+   * (one per 500 committees, however large a process owner sets the batches).
+   */
+  private Map<String, Rollout> find(long resolutionId, List<String> committeeCodes) {
+    Map<String, Rollout> found = new HashMap<>();
+    for (List<String> page : pages(committeeCodes)) {
+      jdbc.sql(SELECT + " WHERE resolution_id = :resolution AND committee_code IN (:committees)")
+          .param("resolution", resolutionId)
+          .param("committees", page)
+          .query(Rollouts::rollout)
+          .stream()
+          .forEach(rollout -> found.put(rollout.committeeCode(), rollout));
     }
-    return jdbc.sql(SELECT + " WHERE resolution_id = :resolution AND committee_code IN (:committees)")
-        .param("resolution", resolutionId)
-        .param("committees", committeeCodes)
-        .query(Rollouts::rollout)
-        .stream()
-        .collect(Collectors.toMap(Rollout::committeeCode, rollout -> rollout));
+    return found;
   }
 
   /**
