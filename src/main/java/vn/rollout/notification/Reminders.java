@@ -3,6 +3,7 @@ package vn.rollout.notification;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import vn.rollout.shared.EngineTime;
 
@@ -31,7 +32,9 @@ public class Reminders {
 
   /** @return the reminder's id, new or recorded before */
   public long record(long rolloutId, ReminderKind kind, LocalDate dueDate, String targetGroup, String subject) {
-    jdbc.sql("""
+    // a new reminder's id comes back with its insert; only one recorded before is looked up
+    var key = new GeneratedKeyHolder();
+    int recorded = jdbc.sql("""
             INSERT INTO reminder (rollout_id, kind, due_date, target_group, subject, recorded_at)
             SELECT :rollout, :kind, :due, :target, :subject, :now FROM (VALUES (0)) AS one (x)
              WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE rollout_id = :rollout AND kind = :kind AND due_date = :due
@@ -42,7 +45,10 @@ public class Reminders {
         .param("target", targetGroup)
         .param("subject", subject)
         .param("now", Timestamp.from(EngineTime.now()))
-        .update();
+        .update(key, "id");
+    if (recorded == 1) {
+      return key.getKeyAs(Number.class).longValue();
+    }
     return jdbc.sql("SELECT id FROM reminder WHERE rollout_id = :rollout AND kind = :kind AND due_date = :due AND subject = :subject")
         .param("rollout", rolloutId)
         .param("kind", kind.name())

@@ -241,11 +241,27 @@ public class Reviews {
     return kind == ReviewKind.MID_TERM ? DocumentKind.MID_TERM_REPORT : DocumentKind.FINAL_REPORT;
   }
 
-  /** The direct subordinates of a committee and where their reports of this kind stand. */
+  /**
+   * The direct subordinates of a committee and where their reports of this kind stand, in one query
+   * whatever their number (a province's cut-off lists hundreds).
+   */
   public List<SubordinateReport> subordinates(long resolutionId, String committeeCode, ReviewKind kind) {
-    return committees.children(committeeCode).stream()
-        .map(child -> new SubordinateReport(child.code(), child.name(), submission(resolutionId, child, kind)))
-        .toList();
+    return jdbc.sql("""
+            SELECT c.code, c.name, r.on_time
+              FROM committee c
+              LEFT JOIN rollout o ON o.committee_code = c.code AND o.resolution_id = :resolution
+              LEFT JOIN review_report r ON r.rollout_id = o.id AND r.kind = :kind AND %s
+             WHERE c.parent_code = :committee
+             ORDER BY c.code""".formatted(sentSql("r")))
+        .param("resolution", resolutionId)
+        .param("committee", committeeCode)
+        .param("kind", kind.name())
+        .query((rs, row) -> {
+          Boolean onTime = (Boolean) rs.getObject(3, Boolean.class);
+          Submission submission = onTime == null ? Submission.MISSING : onTime ? Submission.ON_TIME : Submission.LATE;
+          return new SubordinateReport(rs.getString(1), rs.getString(2), submission);
+        })
+        .list();
   }
 
   /** The direct subordinates that have sent no report of this kind. */
@@ -253,20 +269,6 @@ public class Reviews {
     return subordinates(resolutionId, committeeCode, kind).stream()
         .filter(report -> report.submission() == Submission.MISSING)
         .toList();
-  }
-
-  private Submission submission(long resolutionId, Committee committee, ReviewKind kind) {
-    return jdbc.sql("""
-            SELECT r.on_time FROM review_report r JOIN rollout o ON o.id = r.rollout_id
-             WHERE o.resolution_id = :resolution AND o.committee_code = :committee AND r.kind = :kind
-               AND\s""" + sentSql("r"))
-        .param("resolution", resolutionId)
-        .param("committee", committee.code())
-        .param("kind", kind.name())
-        .query(Boolean.class)
-        .optional()
-        .map(onTime -> onTime ? Submission.ON_TIME : Submission.LATE)
-        .orElse(Submission.MISSING);
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.rollout.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -213,6 +214,63 @@ class ReviewIT extends RolloutTest {
         .param("c", ward).query(Boolean.class).list()).as("every decision kept").containsExactly(false, true);
     assertThat(reportDocument(wardReview)).doesNotContain("DỰ THẢO").contains("Người đứng đầu phải trực tiếp chỉ đạo.");
     assertThat(wardReview).isWaitingAt(CommitteeReviewProcess.TASK_HOLD_REVIEW_CONFERENCE);
+  }
+
+  @Test
+  void shouldCountASubordinatesReportOnlyWhenApprovedForThisResolutionAndThisKind() {
+    String city = city();
+    String onTime = ward(city);
+    String late = ward(city);
+    String draftOnly = ward(city);
+    String otherKind = ward(city);
+    String otherResolution = ward(city);
+    String noRollout = ward(city);
+    String belowAWard = cell(onTime);
+    long resolution = resolutionId(register(city));
+    long other = resolutionId(register(city));
+    reportRow(resolution, onTime, "MID_TERM", "APPROVED", true);
+    reportRow(resolution, late, "MID_TERM", "APPROVED", false);
+    reportRow(resolution, draftOnly, "MID_TERM", "DRAFT", true);
+    reportRow(resolution, otherKind, "FINAL", "APPROVED", true);
+    reportRow(other, otherResolution, "MID_TERM", "APPROVED", true);
+    rolloutRow(resolution, otherResolution);
+    reportRow(resolution, belowAWard, "MID_TERM", "APPROVED", true);
+
+    assertThat(reviews.subordinates(resolution, city, ReviewKind.MID_TERM))
+        .as("each direct subordinate once; only an approved report of this resolution and kind is sent")
+        .extracting(Reviews.SubordinateReport::committeeCode, Reviews.SubordinateReport::submission)
+        .containsExactlyInAnyOrder(
+            tuple(onTime, Reviews.Submission.ON_TIME),
+            tuple(late, Reviews.Submission.LATE),
+            tuple(draftOnly, Reviews.Submission.MISSING),
+            tuple(otherKind, Reviews.Submission.MISSING),
+            tuple(otherResolution, Reviews.Submission.MISSING),
+            tuple(noRollout, Reviews.Submission.MISSING));
+    assertThat(reviews.missing(resolution, city, ReviewKind.MID_TERM)).extracting(Reviews.SubordinateReport::committeeCode)
+        .containsExactlyInAnyOrder(draftOnly, otherKind, otherResolution, noRollout);
+    assertThat(reviews.subordinates(resolution, city, ReviewKind.FINAL)).extracting(Reviews.SubordinateReport::submission)
+        .containsOnlyOnce(Reviews.Submission.ON_TIME).hasSize(6);
+    assertThat(reviews.subordinates(resolution, noRollout, ReviewKind.MID_TERM)).as("no subordinates").isEmpty();
+  }
+
+  /** The committee's rollout of the resolution, as the cascade writes it (the row only). */
+  private long rolloutRow(long resolution, String committee) {
+    List<Long> existing = jdbc.sql("SELECT id FROM rollout WHERE resolution_id = :r AND committee_code = :c")
+        .param("r", resolution).param("c", committee).query(Long.class).list();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    jdbc.sql("INSERT INTO rollout (resolution_id, committee_code, started_at, phase) VALUES (:r, :c, CURRENT_TIMESTAMP, 'EXECUTION')")
+        .param("r", resolution).param("c", committee).update();
+    return rolloutRow(resolution, committee);
+  }
+
+  private void reportRow(long resolution, String committee, String kind, String status, boolean onTime) {
+    jdbc.sql("""
+            INSERT INTO review_report (rollout_id, kind, submitted_at, on_time, status)
+            VALUES (:rollout, :kind, CURRENT_TIMESTAMP, :onTime, :status)""")
+        .param("rollout", rolloutRow(resolution, committee)).param("kind", kind).param("onTime", onTime).param("status", status)
+        .update();
   }
 
   private long numbersIssued(String committee) {
