@@ -257,7 +257,7 @@ public class Reviews {
         .param("committee", committeeCode)
         .param("kind", kind.name())
         .query((rs, row) -> {
-          Boolean onTime = (Boolean) rs.getObject(3, Boolean.class);
+          Boolean onTime = rs.getObject(3, Boolean.class);
           Submission submission = onTime == null ? Submission.MISSING : onTime ? Submission.ON_TIME : Submission.LATE;
           return new SubordinateReport(rs.getString(1), rs.getString(2), submission);
         })
