@@ -1,18 +1,28 @@
 package vn.rollout.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** Percentiles of measured durations, in milliseconds. */
 final class Latencies {
 
   private final double[] millis;
+  /** Of {@link #millis}, those during which the JVM made no garbage collection; null when not recorded. */
+  private final Latencies withoutCollection;
 
   private Latencies(double[] millis) {
+    this(millis, null);
+  }
+
+  private Latencies(double[] millis, double[] withoutCollection) {
     this.millis = millis;
     Arrays.sort(this.millis);
+    this.withoutCollection = withoutCollection == null ? null : new Latencies(withoutCollection);
   }
 
   static Latencies measure(int warmUp, int runs, Runnable action) {
@@ -53,16 +63,26 @@ final class Latencies {
   /**
    * Each action in turn, again and again with {@code pause} between two, until {@code done} (checked
    * before every round): what an official's clicks meet while something else runs. Answers their
-   * latencies in the given order; a round begun before {@code done} is finished.
+   * latencies in the given order; a round begun before {@code done} is finished. Each also knows which of
+   * its requests met a garbage collection of this JVM (the application's, which the benchmark runs in).
    */
   static Latencies[] whileRunning(BooleanSupplier done, long pauseMillis, List<Runnable> actions) {
     List<List<Double>> millis = new ArrayList<>();
-    actions.forEach(action -> millis.add(new ArrayList<>()));
+    List<List<Double>> withoutCollection = new ArrayList<>();
+    actions.forEach(action -> {
+      millis.add(new ArrayList<>());
+      withoutCollection.add(new ArrayList<>());
+    });
     while (!done.getAsBoolean()) {
       for (int i = 0; i < actions.size(); i++) {
+        long collections = collections();
         long start = System.nanoTime();
         actions.get(i).run();
-        millis.get(i).add((System.nanoTime() - start) / 1e6);
+        double took = (System.nanoTime() - start) / 1e6;
+        millis.get(i).add(took);
+        if (collections() == collections) {
+          withoutCollection.get(i).add(took);
+        }
         try {
           Thread.sleep(pauseMillis);
         } catch (InterruptedException e) {
@@ -71,12 +91,30 @@ final class Latencies {
         }
       }
     }
-    return millis.stream().map(list -> new Latencies(list.stream().mapToDouble(Double::doubleValue).toArray()))
-        .toArray(Latencies[]::new);
+    Latencies[] latencies = new Latencies[actions.size()];
+    for (int i = 0; i < latencies.length; i++) {
+      latencies[i] = new Latencies(millis.get(i).stream().mapToDouble(Double::doubleValue).toArray(),
+          withoutCollection.get(i).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    return latencies;
+  }
+
+  /** Garbage collections (their pauses) this JVM has made so far, by every collector. */
+  private static long collections() {
+    long collections = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      collections += Math.max(0, collector.getCollectionCount());
+    }
+    return collections;
   }
 
   int count() {
     return millis.length;
+  }
+
+  /** The measurements during which the JVM made no garbage collection, if {@link #whileRunning} took them. */
+  Optional<Latencies> withoutCollection() {
+    return Optional.ofNullable(withoutCollection);
   }
 
   double percentile(double p) {

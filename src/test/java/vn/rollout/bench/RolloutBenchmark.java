@@ -422,6 +422,9 @@ class RolloutBenchmark {
           + " open tasks before it, " + latencies.count() + " requests";
       figures.add(Figure.informative(label + ", p50", latencies.percentile(50), "ms"));
       figures.add(Figure.absolute(label + ", p95", latencies.percentile(95), "ms", 50, false));
+      latencies.withoutCollection().filter(calm -> calm.count() > 0).ifPresent(calm -> figures.add(Figure.informative(
+          label + ": p95 of the " + calm.count() + " that met no garbage collection of the application's JVM",
+          calm.percentile(95), "ms")));
     }
 
     // the programme cascade: the root issues its programme, each subordinate is handed it (its programme
