@@ -2,8 +2,11 @@ package vn.rollout.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.rollout.support.IntegrationTest;
 
 /**
- * The caller's groups are narrowed to those with an authorization by looking up the caller's groups
- * only, not by loading every group that has one: same answer, and authorization checks still work.
+ * The caller's groups are taken as they are, without the query Camunda makes to narrow them to those
+ * with an authorization: a group without one matches nothing, so authorization checks answer the same.
  */
 class AuthorizedGroupsOfCallerIT extends IntegrationTest {
 
@@ -29,7 +32,7 @@ class AuthorizedGroupsOfCallerIT extends IntegrationTest {
   @Autowired TaskService taskService;
 
   @Test
-  void shouldKeepOnlyTheCallersGroupsThatHaveAnAuthorization() {
+  void shouldTakeTheCallersGroupsAsTheyAreWithoutNullsOrRepeats() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String granted = "granted-" + suffix;
     String bare = "bare-" + suffix;
@@ -40,13 +43,38 @@ class AuthorizedGroupsOfCallerIT extends IntegrationTest {
     grant.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(grant);
 
-    List<String> narrowed = configuration.getCommandExecutorTxRequired().execute(context -> {
+    List<String> groups = configuration.getCommandExecutorTxRequired().execute(context -> {
       AuthorizationManager manager = context.getAuthorizationManager();
       assertThat(manager).isInstanceOf(AuthorizedGroupsOfCaller.class);
-      return manager.filterAuthenticatedGroupIds(List.of(bare, granted, "unknown-" + suffix));
+      assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
+      return manager.filterAuthenticatedGroupIds(Arrays.asList(bare, granted, null, bare));
     });
 
-    assertThat(narrowed).containsExactly(granted);
+    assertThat(groups).containsExactly(bare, granted);
+  }
+
+  /** Groups without any authorization in the caller's list neither show nor hide a task. */
+  @Test
+  void shouldAnswerTheSameWhenTheCallerAlsoBelongsToGroupsWithoutAuthorizations() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String office = "office-" + suffix;
+    List<String> bare = IntStream.range(0, 40).mapToObj(i -> "bare-" + i + "-" + suffix).toList();
+    Task task = taskService.newTask();
+    task.setName("Việc thử của " + office);
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), office);
+    try {
+      identityService.setAuthentication("official-" + suffix, bare);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+      assertThat(taskService.createTaskQuery().taskCandidateGroupIn(bare).count()).isZero();
+      identityService.setAuthentication("official-" + suffix, Stream.concat(bare.stream(), Stream.of(office)).toList());
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+      assertThat(authorizationService.isUserAuthorized("official-" + suffix, bare, Permissions.READ, Resources.TASK,
+          task.getId())).isFalse();
+    } finally {
+      identityService.clearAuthentication();
+      taskService.deleteTask(task.getId(), true);
+    }
   }
 
   @Test
