@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * so leaving it in changes no answer. Here an official belongs to a handful of groups, nearly all
  * with authorizations (every organ's group has them), so this manager keeps the caller's groups as
  * they are, without nulls or repeats, and asks the database nothing: a Tasklist request runs one
- * statement fewer per group and per command (BENCHMARKS.md, "Tasklist: the caller's groups as they
- * are").
+ * statement fewer per group and per command (BENCHMARKS.md, "Tasklist while the cascade runs: garbage
+ * collection, revoke checks and statements per request").
  *
  * <p>The engine has one authorization manager: security's {@code TaskLocalHistoricVariables} extends
  * this one and is the one {@code security/EngineHardening} registers (Camunda's custom session factories).
