@@ -77,6 +77,50 @@ class AuthorizedGroupsOfCallerIT extends IntegrationTest {
     }
   }
 
+  /**
+   * A revoke still applies now that the groups are not narrowed: a group whose only authorization is a
+   * revoke hides what a global authorization grants everyone, also among groups without any authorization.
+   * (Between two groups of the caller Camunda lets a grant win over a revoke, so a global grant is the
+   * case where the revoking group decides.)
+   */
+  @Test
+  void shouldApplyARevokeOnOneOfTheCallersGroups() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String revoked = "revoked-" + suffix;
+    List<String> bare = IntStream.range(0, 40).mapToObj(i -> "bare-" + i + "-" + suffix).toList();
+    List<String> withRevoked = Stream.concat(bare.stream(), Stream.of(revoked)).toList();
+    Task task = taskService.newTask();
+    task.setName("Việc thử mọi người được xem");
+    taskService.saveTask(task);
+    Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setUserId(Authorization.ANY);
+    everyone.setResource(Resources.TASK);
+    everyone.setResourceId(task.getId());
+    everyone.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyone);
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(revoked);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(task.getId());
+    revoke.removePermission(Permissions.READ);
+    authorizationService.saveAuthorization(revoke);
+    try {
+      identityService.setAuthentication("official-" + suffix, bare);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+      assertThat(authorizationService.isUserAuthorized("official-" + suffix, bare, Permissions.READ, Resources.TASK,
+          task.getId())).isTrue();
+      identityService.setAuthentication("official-" + suffix, withRevoked);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+      assertThat(authorizationService.isUserAuthorized("official-" + suffix, withRevoked, Permissions.READ,
+          Resources.TASK, task.getId())).isFalse();
+    } finally {
+      identityService.clearAuthentication();
+      authorizationService.deleteAuthorization(revoke.getId());
+      authorizationService.deleteAuthorization(everyone.getId());
+      taskService.deleteTask(task.getId(), true);
+    }
+  }
+
   @Test
   void shouldShowAGroupItsTaskAndHideItFromAnotherGroup() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
