@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -20,6 +22,7 @@ import vn.rollout.shared.TransactionScoped;
 public class CommitteeDirectory {
 
   private static final Object FOUND_IN_TRANSACTION = CommitteeDirectory.class.getName() + ".found";
+  private static final Object HAS_CHILDREN_IN_TRANSACTION = CommitteeDirectory.class.getName() + ".hasChildren";
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
@@ -68,13 +71,46 @@ public class CommitteeDirectory {
     return committees("WHERE c.parent_code = :code", Map.of("code", code));
   }
 
-  /** Whether a committee has a direct subordinate (one indexed row read at most). */
+  /**
+   * Whether a committee has a direct subordinate: from {@link #readWhichHaveChildren} when this transaction
+   * read it for a batch of committees, else one query (remembered for the transaction).
+   */
   public boolean hasChildren(String code) {
+    Map<String, Boolean> known = TransactionScoped.map(HAS_CHILDREN_IN_TRANSACTION);
+    return known == null ? readHasChildren(code) : known.computeIfAbsent(code, this::readHasChildren);
+  }
+
+  private boolean readHasChildren(String code) {
     return jdbc.sql("SELECT 1 FROM committee WHERE parent_code = :code FETCH FIRST 1 ROWS ONLY")
         .param("code", code)
         .query(Integer.class)
         .optional()
         .isPresent();
+  }
+
+  /**
+   * Reads which of these committees have direct subordinates, one query per 500, for {@link #hasChildren}
+   * to answer from for the rest of the transaction (nothing is read outside one): a cascade batch starts a
+   * hundred rollouts, and each asks at its start whether its committee has subordinates to cascade to.
+   * One query per committee was no cheaper than one per batch: PostgreSQL plans a statement it runs often
+   * once for any code, and with a committee of tens of thousands of direct subordinates (the benchmark's
+   * cascade) that plan reads the table until it finds a subordinate, the whole table for a committee
+   * without any (BENCHMARKS.md, "Cascade: which subordinates have subordinates, read once per batch").
+   */
+  public void readWhichHaveChildren(List<String> codes) {
+    Map<String, Boolean> known = TransactionScoped.map(HAS_CHILDREN_IN_TRANSACTION);
+    if (known == null) {
+      return;
+    }
+    for (int from = 0; from < codes.size(); from += 500) {
+      List<String> page = codes.subList(from, Math.min(codes.size(), from + 500));
+      Set<String> parents = new HashSet<>(
+          jdbc.sql("SELECT DISTINCT parent_code FROM committee WHERE parent_code IN (:codes)")
+              .param("codes", page)
+              .query(String.class)
+              .list());
+      page.forEach(code -> known.put(code, parents.contains(code)));
+    }
   }
 
   /** The codes of a committee's direct subordinates only (no organs): cheap even for tens of thousands. */

@@ -41,10 +41,14 @@ public class SubordinateCommittees {
   /**
    * The codes of the committee's direct subordinates today that fall in the batch, in code order: read
    * by their range alone, so that each batch's job reads its own hundred codes, not every subordinate.
+   * Which of them have subordinates of their own is read with them, once for the batch: each of their
+   * rollouts asks it at its start ({@link #any}), in the batch's transaction.
    */
   public List<String> inBatch(String committeeCode, String batch) {
     SubordinateBatch range = SubordinateBatch.parse(batch);
-    return committees.childCodesBetween(committeeCode, range.from(), range.to());
+    List<String> codes = committees.childCodesBetween(committeeCode, range.from(), range.to());
+    committees.readWhichHaveChildren(codes);
+    return codes;
   }
 
   /**

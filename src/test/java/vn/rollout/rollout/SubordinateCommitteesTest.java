@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -35,6 +36,9 @@ class SubordinateCommitteesTest {
     assertThat(batches).containsExactly("[, xa-4)", "[xa-4, xa-7)", "[xa-7, )");
     assertThat(batches).extracting(batch -> subordinates.inBatch("tinh-1", batch))
         .containsExactly(List.of("xa-1", "xa-2", "xa-3"), List.of("xa-4", "xa-5", "xa-6"), List.of("xa-7"));
+    // which of them have subordinates is read with each batch, for their rollouts' starts in its transaction
+    verify(directory).readWhichHaveChildren(List.of("xa-1", "xa-2", "xa-3"));
+    verify(directory).readWhichHaveChildren(List.of("xa-7"));
   }
 
   @Test
