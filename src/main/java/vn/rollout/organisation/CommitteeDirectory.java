@@ -92,10 +92,11 @@ public class CommitteeDirectory {
    * Reads which of these committees have direct subordinates, one query per 500, for {@link #hasChildren}
    * to answer from for the rest of the transaction (nothing is read outside one): a cascade batch starts a
    * hundred rollouts, and each asks at its start whether its committee has subordinates to cascade to.
-   * One query per committee was no cheaper than one per batch: PostgreSQL plans a statement it runs often
-   * once for any code, and with a committee of tens of thousands of direct subordinates (the benchmark's
-   * cascade) that plan reads the table until it finds a subordinate, the whole table for a committee
-   * without any (BENCHMARKS.md, "Cascade: which subordinates have subordinates, read once per batch").
+   * A query per committee could each cost a read of the whole table: PostgreSQL plans a statement it runs
+   * often once for any code, and where one committee has tens of thousands of direct subordinates (the
+   * benchmark's cascade) that plan reads the table until it finds a subordinate, all of it for a committee
+   * without any. This query costs at most one such read per batch (BENCHMARKS.md, "Cascade: which
+   * subordinates have subordinates, read once per batch").
    */
   public void readWhichHaveChildren(List<String> codes) {
     Map<String, Boolean> known = TransactionScoped.map(HAS_CHILDREN_IN_TRANSACTION);
