@@ -38,14 +38,13 @@ public final class CommitteeReviewProcess {
     /** Its direct subordinates' cut-off, a level below ({@code deadlines.ofLevel(resolutionId, level + 1, …)}). */
     public static final String SUBORDINATES_REPORT_CUTOFF = "subordinatesReportCutoff";
     public static final String CONFERENCE_BY = "conferenceBy";
+    /**
+     * How many direct subordinates sent nothing by their cut-off: a transient variable, for the gateway that
+     * follows "Lập danh sách cấp dưới chậm báo cáo" in the same transaction (no wait between them).
+     */
     public static final String LATE_REPORT_COUNT = "lateReportCount";
     /** The standing committee's decision on the draft report: true sends it, false returns it to the office. */
     public static final String REPORT_APPROVED = "reportApproved";
-    /**
-     * The cut-off's list of late subordinates, as text, for the escalation it opens in the same
-     * transaction: a transient variable, never stored.
-     */
-    public static final String LATE_REPORTERS_LISTED = "lateReportersListed";
 
     private Variables() {}
   }

@@ -18,8 +18,9 @@ import vn.rollout.shared.VietnameseFormat;
 
 /**
  * "Lập danh sách cấp dưới chậm báo cáo": at the direct subordinates' cut-off (their level's, before the
- * committee's own), how many of them have sent nothing; if any, the office is mailed the list once (and
- * the escalation task shows the same list).
+ * committee's own), how many of them have sent nothing ({@code lateReportCount}, a transient variable for the
+ * gateway that follows without a wait); if any, the office is mailed the list once, and the escalation's form
+ * lists them when the office opens it.
  */
 @Component("listLateReportsDelegate")
 class ListLateReportsDelegate implements JavaDelegate {
@@ -47,9 +48,9 @@ class ListLateReportsDelegate implements JavaDelegate {
     ReviewKind kind = ReviewTask.kind(execution);
     List<Reviews.SubordinateReport> missing = reviews.missing(ReviewTask.resolutionId(execution),
         ReviewTask.committeeCode(execution), kind);
-    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT, (long) missing.size());
-    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED,
-        org.camunda.bpm.engine.variable.Variables.stringValue(ReviewTask.lines(missing), true));
+    // for the gateway right after, in this transaction: a row a cut-off, tens of thousands at once, saved
+    execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT,
+        org.camunda.bpm.engine.variable.Variables.longValue((long) missing.size(), true));
     if (!missing.isEmpty()) {
       mailTheOffice(execution, kind, missing);
     }

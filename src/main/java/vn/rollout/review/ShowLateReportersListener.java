@@ -2,19 +2,20 @@ package vn.rollout.review;
 
 import static vn.rollout.process.CommitteeReviewProcess.FormFields;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
-import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.process.TaskFormValues;
 import vn.rollout.rollout.TaskHeading;
 
 /**
- * Opens the one escalation of the cut-off for the office: every direct subordinate that has not reported. The
- * office's note stays on the task.
+ * Opens the one escalation of the cut-off for the office. Its form lists, read when the office opens it, every
+ * direct subordinate that did not report by the cut-off: those that still have not ("chưa gửi") and those that
+ * have since, late ("chậm"), so the office sees whom it still has to chase. The office's note stays on the task.
  */
 @Component("showLateReportersListener")
 class ShowLateReportersListener implements TaskListener, TaskFormValues {
@@ -32,16 +33,18 @@ class ShowLateReportersListener implements TaskListener, TaskFormValues {
     heading.present(task);
     ReviewKind kind = ReviewTask.kind(task);
     task.setName("Đôn đốc cấp dưới chậm gửi báo cáo " + kind.label());
-    // listed by the cut-off in this transaction; listed again when the task is opened any other way
-    // (Cockpit's process instance modification)
-    Object listed = task.getVariable(CommitteeReviewProcess.Variables.LATE_REPORTERS_LISTED);
-    task.setVariableLocal(FormFields.LATE_REPORTERS_TEXT, listed != null ? listed : ReviewTask.lines(
-        reviews.missing(ReviewTask.resolutionId(task), ReviewTask.committeeCode(task), kind)));
   }
 
   @Override
   public void show(DelegateTask task, Map<String, TypedValue> shown) {
-    shown.put(FormFields.REVIEW_TITLE, TaskFormValues.text("Cấp dưới chậm gửi báo cáo " + ReviewTask.kind(task).label()));
+    ReviewKind kind = ReviewTask.kind(task);
+    shown.put(FormFields.REVIEW_TITLE, TaskFormValues.text("Cấp dưới chậm gửi báo cáo " + kind.label()));
+    List<Reviews.SubordinateReport> late = reviews.subordinates(ReviewTask.resolutionId(task),
+            ReviewTask.committeeCode(task), kind).stream()
+        .filter(report -> report.submission() != Reviews.Submission.ON_TIME)
+        .toList();
+    shown.put(FormFields.LATE_REPORTERS_TEXT, TaskFormValues.text(late.isEmpty()
+        ? "Không có cấp dưới trực tiếp chậm báo cáo." : ReviewTask.lines(late)));
   }
 
   @Override

@@ -99,8 +99,11 @@ class ReviewIT extends RolloutTest {
     assertThat(escalations.get(0)).hasName("Đôn đốc cấp dưới chậm gửi báo cáo sơ kết giữa nhiệm kỳ");
     assertThat(formVariable(escalations.get(0), "lateReportersText")).isEqualTo("- Đảng ủy phường Hải Châu: chưa gửi");
     assertThat(formVariable(escalations.get(0), "reviewTitle")).isEqualTo("Cấp dưới chậm gửi báo cáo sơ kết giữa nhiệm kỳ");
-    assertThat(taskService.getVariablesLocal(escalations.get(0).getId())).as("the title is read as the form opens, not stored")
-        .doesNotContainKeys("reviewTitle", "reminderNote");
+    assertThat(taskService.getVariablesLocal(escalations.get(0).getId()))
+        .as("the title and the list are read as the form opens, not stored")
+        .doesNotContainKeys("reviewTitle", "reminderNote", "lateReportersText");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(cityReview.getId())
+        .variableName("lateReportCount").count()).as("the count is for the gateway only, never stored").isZero();
     assertThat(taskService.createTaskQuery().taskDefinitionKey(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS)
         .processInstanceId(onTimeReview.getId()).count()).as("a ward with no subordinates: nobody to chase").isZero();
     assertThat(TestMail.to(cityOffice)).as("the office is mailed once").singleElement().satisfies(mail -> {
@@ -204,6 +207,8 @@ class ReviewIT extends RolloutTest {
         .contains("**Bài học kinh nghiệm**\n\nNgười đứng đầu phải trực tiếp chỉ đạo.");
     decideReport(wardReview, "APPROVE", "Đồng ý.");
     assertThat(onTime(wardReview)).as("late by its approval date, though drafted in time").isFalse();
+    assertThat(formVariable(task(cityReview, CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS), "lateReportersText"))
+        .as("the city's escalation, opened now: sent since, late").isEqualTo("- Đảng ủy phường Hải Châu: chậm");
     assertThat(reviews.subordinates(resolution, city, ReviewKind.MID_TERM))
         .extracting(Reviews.SubordinateReport::submission).containsExactly(Reviews.Submission.LATE);
     assertThat(jdbc.sql("SELECT symbol FROM document_number WHERE committee_code = :c AND subject_kind = 'MID_TERM_REPORT'").param("c", ward).query(String.class).list())
