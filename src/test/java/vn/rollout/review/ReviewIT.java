@@ -123,8 +123,16 @@ class ReviewIT extends RolloutTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM review_limitation l JOIN review_report r ON r.id = l.report_id "
         + "JOIN rollout o ON o.id = r.rollout_id WHERE o.committee_code = :c").param("c", onTime).query(Long.class).single()).isOne();
 
+    assertThat(formVariable(escalations.get(0), "lateReportersText")).as("the escalation, opened now: sent since, late")
+        .isEqualTo("- Đảng ủy phường Hải Châu: chậm");
     formService.submitTaskForm(escalations.get(0).getId(), Map.of("reminderNote", "Đã có công văn đôn đốc ngày 21/4/2028."));
     assertThat(cityReview).hasPassed(CommitteeReviewProcess.END_LATE_REPORTERS_REMINDED);
+
+    // an escalation opened by hand (Cockpit's modification) where no subordinate is late says so
+    runtimeService.createProcessInstanceModification(onTimeReview.getId())
+        .startBeforeActivity(CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS).execute();
+    assertThat(formVariable(task(onTimeReview, CommitteeReviewProcess.TASK_REMIND_LATE_REPORTERS), "lateReportersText"))
+        .isEqualTo("Không có cấp dưới trực tiếp chậm báo cáo.");
   }
 
   @Test
