@@ -48,7 +48,8 @@ class ListLateReportsDelegate implements JavaDelegate {
     ReviewKind kind = ReviewTask.kind(execution);
     List<Reviews.SubordinateReport> missing = reviews.missing(ReviewTask.resolutionId(execution),
         ReviewTask.committeeCode(execution), kind);
-    // for the gateway right after, in this transaction: a row a cut-off, tens of thousands at once, saved
+    // transient: only the gateway right after reads it, in this transaction; stored, it would be rows at
+    // each of a national deadline's tens of thousands of cut-offs
     execution.setVariable(CommitteeReviewProcess.Variables.LATE_REPORT_COUNT,
         org.camunda.bpm.engine.variable.Variables.longValue((long) missing.size(), true));
     if (!missing.isEmpty()) {
