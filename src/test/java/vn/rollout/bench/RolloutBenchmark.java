@@ -644,9 +644,9 @@ class RolloutBenchmark {
     identity.createMembership(OFFICIAL, TaskGroups.OFFICIALS);
   }
 
-  /** The client of this user, signed in over HTTP Basic, made at its first request and kept. */
+  /** The client of this user and password, signed in over HTTP Basic, made at its first request and kept. */
   private TestRestTemplate as(String user, String password) {
-    return clients.computeIfAbsent(user, name -> http.withBasicAuth(name, password));
+    return clients.computeIfAbsent(user + '\n' + password, key -> http.withBasicAuth(user, password));
   }
 
   private void postCheck(org.springframework.http.HttpEntity<Map<String, Object>> request) {
