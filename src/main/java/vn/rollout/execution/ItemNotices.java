@@ -6,6 +6,7 @@ import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
 import vn.rollout.notification.Reminders;
+import vn.rollout.notification.Reminders.Reminder;
 import vn.rollout.programme.ExecutionItem;
 import vn.rollout.programme.ProgrammeItems;
 import vn.rollout.resolution.Resolution;
@@ -17,16 +18,14 @@ import vn.rollout.shared.VietnameseFormat;
 class ItemNotices {
 
   private final ProgrammeItems items;
-  private final Reminders reminders;
   private final Mails mails;
   private final Resolutions resolutions;
 
   private final Addressees addressees;
 
-  ItemNotices(ProgrammeItems items, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees) {
+  ItemNotices(ProgrammeItems items, Mails mails, Resolutions resolutions, Addressees addressees) {
     this.addressees = addressees;
     this.items = items;
-    this.reminders = reminders;
     this.mails = mails;
     this.resolutions = resolutions;
   }
@@ -36,8 +35,7 @@ class ItemNotices {
   public void remindLead(long rolloutId, long resolutionId, long itemId) {
     ExecutionItem item = items.find(itemId).orElseThrow();
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
-    long reminder = reminders.record(rolloutId, ReminderKind.ITEM_DUE, item.dueDate(), item.leadGroup(), Reminders.item(itemId));
-    mails.queue(reminder,
+    mails.queue(new Reminder(rolloutId, ReminderKind.ITEM_DUE, item.dueDate(), item.leadGroup(), Reminders.item(itemId)),
         "[Nhắc hạn] " + resolution.symbol() + ": nhiệm vụ của chương trình hết hạn ngày " + VietnameseFormat.date(item.dueDate()),
         """
         %s,
@@ -57,8 +55,7 @@ class ItemNotices {
     items.markOverdue(itemId);
     ExecutionItem item = items.find(itemId).orElseThrow();
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
-    long reminder = reminders.record(rolloutId, ReminderKind.ITEM_OVERDUE, item.dueDate(), officeGroup, Reminders.item(itemId));
-    mails.queue(reminder,
+    mails.queue(new Reminder(rolloutId, ReminderKind.ITEM_OVERDUE, item.dueDate(), officeGroup, Reminders.item(itemId)),
         "[Quá hạn] " + resolution.symbol() + ": nhiệm vụ của chương trình chưa hoàn thành",
         """
         %s,

@@ -2,6 +2,7 @@ package vn.rollout.notification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -11,15 +12,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.rollout.process.JobsRecordedElsewhere;
 
 /**
  * The job that sends one queued reminder mail ({@link Mails#queue}), registered with the engine as a
  * custom job handler: the job executor runs it in a transaction of its own, with the engine's retries,
  * and a mail server that stays down ends as a failed-job incident on the process instance in Cockpit,
- * where it can be retried.
+ * where it can be retried. Its job log keeps failures only: the reminder's row records when the mail was
+ * queued and when it was sent ({@link JobsRecordedElsewhere}).
  */
 @Component
-public class MailJobHandler extends AbstractProcessEnginePlugin implements JobHandler<MailJobHandler.QueuedMail> {
+public class MailJobHandler extends AbstractProcessEnginePlugin
+    implements JobHandler<MailJobHandler.QueuedMail>, JobsRecordedElsewhere {
 
   public static final String TYPE = "rollout-reminder-mail";
 
@@ -49,6 +53,11 @@ public class MailJobHandler extends AbstractProcessEnginePlugin implements JobHa
   @Override
   public String getType() {
     return TYPE;
+  }
+
+  @Override
+  public Set<String> jobTypesRecordedElsewhere() {
+    return Set.of(TYPE);
   }
 
   @Override

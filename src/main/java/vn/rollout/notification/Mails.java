@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,7 +26,7 @@ import vn.rollout.shared.EngineTime;
  * Mails a recorded reminder to the members of its target group (their Camunda user emails), exactly
  * once, in two steps.
  *
- * <p>{@link #queue} writes the mail's text on the reminder and adds a job ({@link MailJobHandler}) in
+ * <p>{@link #queue} records the reminder with its mail's text and adds a job ({@link MailJobHandler}) in
  * the caller's transaction, usually a timer's: if that transaction rolls back, neither exists. The
  * job then {@link #deliver delivers} it in a transaction of its own, so a slow or absent mail server
  * neither holds up nor rolls back the escalation the timer created; a failed send is retried by the
@@ -45,14 +46,16 @@ public class Mails {
   private static final Logger LOG = LoggerFactory.getLogger(Mails.class);
 
   private final JdbcClient jdbc;
+  private final Reminders reminders;
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> sender;
   private final ProcessEngineConfigurationImpl engine;
   private final String from;
 
-  Mails(JdbcClient jdbc, IdentityService identityService, ObjectProvider<JavaMailSender> sender,
+  Mails(JdbcClient jdbc, Reminders reminders, IdentityService identityService, ObjectProvider<JavaMailSender> sender,
       ProcessEngineConfigurationImpl engine, @Value("${rollout.mail.from}") String from) {
     this.jdbc = jdbc;
+    this.reminders = reminders;
     this.identityService = identityService;
     this.sender = sender;
     this.engine = engine;
@@ -60,21 +63,17 @@ public class Mails {
   }
 
   /**
-   * Writes the reminder's mail and schedules its delivery, in the caller's transaction; nothing if it
-   * was queued before (a timer fired again, a notice recorded twice).
+   * Records the reminder with its mail and schedules the mail's delivery, in the caller's transaction; nothing if
+   * it was queued before (a timer fired again, a notice recorded twice).
    *
    * @return whether this call queued it
    */
-  public boolean queue(long reminderId, String subject, String body) {
-    int written = jdbc.sql("""
-            UPDATE reminder SET mail_subject = :subject, mail_body = :body WHERE id = :id AND mail_subject IS NULL""")
-        .param("subject", subject)
-        .param("body", body)
-        .param("id", reminderId)
-        .update();
-    if (written != 1) {
+  public boolean queue(Reminders.Reminder reminder, String subject, String body) {
+    Optional<Long> recorded = reminders.recordWithMail(reminder, subject, body);
+    if (recorded.isEmpty()) {
       return false;
     }
+    long reminderId = recorded.get();
     engine.getCommandExecutorTxRequired().execute(commandContext -> {
       MessageEntity job = new MessageEntity();
       job.setJobHandlerType(MailJobHandler.TYPE);

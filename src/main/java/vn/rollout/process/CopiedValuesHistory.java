@@ -1,15 +1,20 @@
 package vn.rollout.process;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Full history, less one duplicate. At history level {@code full} the engine writes every new
+ * Full history, less what repeats a row written anyway. At history level {@code full} the engine writes every new
  * variable twice: its historic instance ({@code ACT_HI_VARINST}, with its value) and a first detail
  * ({@code ACT_HI_DETAIL}, the same value). For the variables that only copy what the product's own
  * tables hold, and that the models never change, the detail repeats the historic instance row for row,
@@ -34,9 +39,22 @@ import org.springframework.stereotype.Component;
  * writes its detail, and the user operation log, which needs level {@code full}, is untouched. The
  * inspection cycle is not in {@link #COPIES}: a resolution's cycle can change while its rollouts run,
  * and its first detail is the only record of the cycle it had before.
+ *
+ * <p>The job log of a job a module records in its own table ({@link JobsRecordedElsewhere}: a reminder's mail,
+ * whose row says when it was queued and when it was sent) keeps its failures and its deletion, not its
+ * creation and success: two inserts fewer per mail, one of them in the transaction of the deadline that queues
+ * it (tens of thousands at a national cut-off). A failed send still logs each failure with its stack trace and
+ * ends as an incident. Cockpit's community edition shows no job log.
  */
 @Component
 class CopiedValuesHistory extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<JobsRecordedElsewhere> recordedElsewhere;
+  private volatile Set<String> jobTypesRecordedElsewhere;
+
+  CopiedValuesHistory(ObjectProvider<JobsRecordedElsewhere> recordedElsewhere) {
+    this.recordedElsewhere = recordedElsewhere;
+  }
 
   static final Set<String> COPIES = Set.of(
       ResolutionRolloutProcess.Variables.RESOLUTION_ID,
@@ -66,7 +84,7 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // the engine starts this list empty; the starter adds its own handlers the same way
-    configuration.getCustomHistoryEventHandlers().add(new Handler());
+    configuration.getCustomHistoryEventHandlers().add(new Handler(this::recordedElsewhere));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 
@@ -82,7 +100,38 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
         && event.getTaskId() != null && SHOWN.contains(event.getVariableName());
   }
 
+  /** Whether the job's log entry is its creation or success, and a module's own table records both. */
+  boolean recordedElsewhere(HistoricJobLogEvent log) {
+    int state = log.getState();
+    if (state != JobState.CREATED.getStateCode() && state != JobState.SUCCESSFUL.getStateCode()) {
+      return false;
+    }
+    Set<String> types = jobTypesRecordedElsewhere;
+    if (types == null) {
+      // the modules' beans exist once the engine runs jobs; the plugin itself is made before them
+      types = recordedElsewhere.orderedStream()
+          .flatMap(module -> module.jobTypesRecordedElsewhere().stream())
+          .collect(Collectors.toUnmodifiableSet());
+      jobTypesRecordedElsewhere = types;
+    }
+    // a job with no job definition is logged with its handler's type (the engine's history event producer)
+    return log.getJobDefinitionId() == null && types.contains(log.getJobDefinitionType());
+  }
+
   static final class Handler extends DbHistoryEventHandler {
+
+    private final java.util.function.Predicate<HistoricJobLogEvent> recordedElsewhere;
+
+    Handler(java.util.function.Predicate<HistoricJobLogEvent> recordedElsewhere) {
+      this.recordedElsewhere = recordedElsewhere;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!(event instanceof HistoricJobLogEvent log && recordedElsewhere.test(log))) {
+        super.handleEvent(event);
+      }
+    }
 
     @Override
     protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
-import vn.rollout.notification.Reminders;
+import vn.rollout.notification.Reminders.Reminder;
 import vn.rollout.process.CommitteeReviewProcess;
 import vn.rollout.resolution.Deadlines;
 import vn.rollout.resolution.Resolution;
@@ -26,19 +26,17 @@ import vn.rollout.shared.VietnameseFormat;
 class ListLateReportsDelegate implements JavaDelegate {
 
   private final Reviews reviews;
-  private final Reminders reminders;
   private final Mails mails;
   private final Resolutions resolutions;
 
   private final Addressees addressees;
   private final Organs organs;
 
-  ListLateReportsDelegate(Reviews reviews, Reminders reminders, Mails mails, Resolutions resolutions, Addressees addressees,
+  ListLateReportsDelegate(Reviews reviews, Mails mails, Resolutions resolutions, Addressees addressees,
       Organs organs) {
     this.organs = organs;
     this.addressees = addressees;
     this.reviews = reviews;
-    this.reminders = reminders;
     this.mails = mails;
     this.resolutions = resolutions;
   }
@@ -61,9 +59,8 @@ class ListLateReportsDelegate implements JavaDelegate {
     Resolution resolution = resolutions.find(ReviewTask.resolutionId(execution)).orElseThrow();
     var cutoff = Deadlines.day((Date) execution.getVariable(CommitteeReviewProcess.Variables.SUBORDINATES_REPORT_CUTOFF));
     String office = organs.office(execution);
-    long reminder = reminders.record(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
-        office, kind.name());
-    mails.queue(reminder,
+    mails.queue(new Reminder(ReviewTask.rolloutId(execution), ReminderKind.REVIEW_LATE, cutoff,
+        office, kind.name()),
         "[Chậm báo cáo] " + resolution.symbol() + ": " + missing.size() + " cấp dưới chưa gửi báo cáo " + kind.label(),
         """
         %s,

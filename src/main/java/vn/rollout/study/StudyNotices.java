@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.rollout.notification.Addressees;
 import vn.rollout.notification.Mails;
 import vn.rollout.notification.ReminderKind;
-import vn.rollout.notification.Reminders;
+import vn.rollout.notification.Reminders.Reminder;
 import vn.rollout.organisation.CommitteeDirectory;
 import vn.rollout.resolution.Resolution;
 import vn.rollout.resolution.Resolutions;
@@ -16,15 +16,13 @@ import vn.rollout.shared.VietnameseFormat;
 @Service
 class StudyNotices {
 
-  private final Reminders reminders;
   private final Mails mails;
   private final Resolutions resolutions;
   private final CommitteeDirectory committees;
   private final Addressees addressees;
 
-  StudyNotices(Reminders reminders, Mails mails, Resolutions resolutions, CommitteeDirectory committees, Addressees addressees) {
+  StudyNotices(Mails mails, Resolutions resolutions, CommitteeDirectory committees, Addressees addressees) {
     this.addressees = addressees;
-    this.reminders = reminders;
     this.mails = mails;
     this.resolutions = resolutions;
     this.committees = committees;
@@ -38,8 +36,7 @@ class StudyNotices {
   @Transactional
   public void remind(long rolloutId, long resolutionId, LocalDate due, String studyGroup) {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
-    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_DUE, due, studyGroup);
-    mails.queue(reminder,
+    mails.queue(new Reminder(rolloutId, ReminderKind.STUDY_DUE, due, studyGroup),
         "[Nhắc hạn] " + resolution.symbol() + ": học tập, quán triệt nghị quyết hết hạn ngày "
             + VietnameseFormat.date(due),
         """
@@ -57,8 +54,7 @@ class StudyNotices {
   public void alertSuperior(long rolloutId, long resolutionId, LocalDate due, String committeeCode, String superiorOfficeGroup) {
     Resolution resolution = resolutions.find(resolutionId).orElseThrow();
     String committeeName = committees.find(committeeCode).orElseThrow().name();
-    long reminder = reminders.record(rolloutId, ReminderKind.STUDY_OVERDUE, due, superiorOfficeGroup);
-    mails.queue(reminder,
+    mails.queue(new Reminder(rolloutId, ReminderKind.STUDY_OVERDUE, due, superiorOfficeGroup),
         "[Quá hạn] " + resolution.symbol() + ": " + committeeName + " chưa tổ chức học tập, quán triệt",
         """
         %s,

@@ -137,6 +137,40 @@ class ItemExecutionIT extends RolloutTest {
     managementService.executeJob(mail.getId());
     assertThat(TestMail.to(official + "@danang.dcs.vn")).singleElement()
         .satisfies(sent -> assertThat(TestMail.subject(sent)).startsWith("[Quá hạn] "));
+
+    // the reminder's row records when the mail was queued and sent: its job log keeps the failure only
+    assertThat(historyService.createHistoricJobLogQuery().jobId(mail.getId()).list())
+        .as("the mail job's log").singleElement()
+        .satisfies(log -> assertThat(log.isFailureLog()).isTrue())
+        .satisfies(log -> assertThat(log.getJobExceptionMessage()).isNotBlank());
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(item.getId())
+        .activityIdIn(ProgrammeItemExecutionProcess.START_ITEM_OVERDUE).list())
+        .as("the timer's job log, as ever").extracting(log -> log.isCreationLog(), log -> log.isSuccessLog())
+        .contains(org.assertj.core.groups.Tuple.tuple(true, false), org.assertj.core.groups.Tuple.tuple(false, true));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder WHERE subject = :s AND kind = 'ITEM_OVERDUE' AND sent_at IS NOT NULL")
+        .param("s", "item:" + itemId).query(Long.class).single()).as("its row says it was sent").isOne();
+  }
+
+  @Test
+  void shouldMailAReminderRecordedBeforeWithoutItsMailOnceMore() {
+    String email = memberWithEmail(group(city, Organ.OFFICE), "vp-nhac-lai");
+    String lead = jdbc.sql("SELECT lead_group FROM programme_item WHERE id = :id").param("id", itemId).query(String.class).single();
+    // as a timer recorded it before reminders carried their mail
+    jdbc.sql("""
+            INSERT INTO reminder (rollout_id, kind, due_date, target_group, subject, recorded_at)
+            VALUES (:rollout, 'ITEM_DUE', :due, :lead, :subject, CURRENT_TIMESTAMP)""")
+        .param("rollout", rolloutId()).param("due", DEADLINE).param("lead", lead).param("subject", "item:" + itemId).update();
+    clockAt(REMINDER);
+
+    notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
+    deliverMails();
+    notices.remindLead(rolloutId(), resolutionId(rollout), itemId);
+    deliverMails();
+
+    assertThat(TestMail.to(email)).as("its mail written and sent once").singleElement()
+        .satisfies(sent -> assertThat(TestMail.subject(sent)).startsWith("[Nhắc hạn] "));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder WHERE subject = :s AND kind = 'ITEM_DUE'")
+        .param("s", "item:" + itemId).query(Long.class).single()).as("one row").isOne();
   }
 
   @Test
