@@ -37,7 +37,9 @@ import org.springframework.stereotype.Component;
  *   <li>users saved by someone signed in pass the import's rules for names and emails, and a password
  *       against the policy is a 400 naming its rules, and REST callers remembered for a minute are
  *       forgotten when a password is wrong or identities change ({@link IdentityGuard});</li>
- *   <li>the groups of the model exist ({@link SecurityGroups}).</li>
+ *   <li>the groups of the model exist ({@link SecurityGroups});</li>
+ *   <li>a task's candidates get Camunda's own grants on it, without a lookup for a task not yet written
+ *       ({@link NewTaskGrants}).</li>
  * </ul>
  */
 @Component
@@ -64,6 +66,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     }
     configuration.setCustomPreDeployers(preDeployers);
 
+    configuration.setResourceAuthorizationProvider(new NewTaskGrants());
     configuration.setIdentityService(new IdentityGuard(recentCallers));
     configuration.setFilterService(new ExpressionFreeFilters(configuration.getIdentityService()));
     configuration.setRepositoryService(new CascadeDeletionGuard(configuration.getIdentityService()));
