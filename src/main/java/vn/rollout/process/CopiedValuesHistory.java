@@ -1,6 +1,7 @@
 package vn.rollout.process;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -49,13 +50,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CopiedValuesHistory extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<JobsRecordedElsewhere> recordedElsewhere;
-  private volatile Set<String> jobTypesRecordedElsewhere;
-
-  CopiedValuesHistory(ObjectProvider<JobsRecordedElsewhere> recordedElsewhere) {
-    this.recordedElsewhere = recordedElsewhere;
-  }
-
   static final Set<String> COPIES = Set.of(
       ResolutionRolloutProcess.Variables.RESOLUTION_ID,
       ResolutionRolloutProcess.Variables.ROLLOUT_ID,
@@ -80,6 +74,13 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
   static final Set<String> SHOWN = Set.of(
       ResolutionRolloutProcess.FormFields.RESOLUTION_SYMBOL,
       ResolutionRolloutProcess.FormFields.COMMITTEE_NAME);
+
+  private final ObjectProvider<JobsRecordedElsewhere> recordedElsewhere;
+  private volatile Set<String> jobTypesRecordedElsewhere;
+
+  CopiedValuesHistory(ObjectProvider<JobsRecordedElsewhere> recordedElsewhere) {
+    this.recordedElsewhere = recordedElsewhere;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -120,9 +121,9 @@ class CopiedValuesHistory extends AbstractProcessEnginePlugin {
 
   static final class Handler extends DbHistoryEventHandler {
 
-    private final java.util.function.Predicate<HistoricJobLogEvent> recordedElsewhere;
+    private final Predicate<HistoricJobLogEvent> recordedElsewhere;
 
-    Handler(java.util.function.Predicate<HistoricJobLogEvent> recordedElsewhere) {
+    Handler(Predicate<HistoricJobLogEvent> recordedElsewhere) {
       this.recordedElsewhere = recordedElsewhere;
     }
 
