@@ -92,10 +92,10 @@ class RolloutBenchmark {
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   @Value("${spring.datasource.url}") String jdbcUrl;
   /**
-   * One client per user for the whole run, as a browser keeps its connections open ({@link #as}). Until
-   * this was kept, each request built a client of its own ({@code withBasicAuth}): a new JDK HttpClient with
-   * its own selector and worker threads and a new connection, all inside the measured time and on the same
-   * two cores as the application (BENCHMARKS.md, "The harness's client").
+   * One client per user (keyed by user and password) for the whole run, as a browser keeps its connections
+   * open ({@link #as}). Until this was kept, each request built a client of its own ({@code withBasicAuth}): a
+   * new JDK HttpClient with its own selector and worker threads and a new connection, all inside the measured
+   * time and on the same two cores as the application (BENCHMARKS.md, "The harness's client").
    */
   private final Map<String, TestRestTemplate> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
