@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Camunda's own authorizations for a task's candidates and assignee ({@link DefaultAuthorizationProvider}: the
  * group or user may read and work on the task, and read it in history), without asking the database whether
- * the group or user already holds one on a task that this same command has just created: nobody can, before it
- * is written. Only what the command itself granted on it so far can exist (a group named twice, a candidate who
+ * the group or user already holds one on a process's task that this same command has just created: nobody can,
+ * before it is written, since the engine generated its id. A standalone task, whose id a REST client may choose,
+ * is looked up as before. Only what the command itself granted on it so far can exist (a group named twice, a candidate who
  * is also the assignee), and that is looked up where it is, in the command's own entity cache: that grant is
  * extended in place and written once, with all its permissions, when the command ends. A task read from the
  * database is looked up there as before.
@@ -48,7 +49,9 @@ final class NewTaskGrants extends DefaultAuthorizationProvider {
     }
     DbEntityCache cache = command.getDbEntityManager().getDbEntityCache();
     TaskEntity task = cache.get(TaskEntity.class, taskId);
-    if (task == null || !cache.isTransient(task)) {
+    // only a process's task: the engine generated its id; a standalone task may be given one (REST), on which an
+    // administrator may have granted something before
+    if (task == null || !cache.isTransient(task) || task.getExecutionId() == null) {
       return super.getGrantAuthorization(taskId, userId, groupId, resource);
     }
     return cache.getEntitiesByType(AuthorizationEntity.class).stream()

@@ -15,18 +15,19 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.rollout.support.IntegrationTest;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import vn.rollout.support.RolloutTest;
 
 /**
  * A task's candidates and assignee get Camunda's own grants ({@link NewTaskGrants}): one per group or user and
  * resource, whether the task was created in the same command (looked up in the command's cache, not in the
  * database) or read from the database.
  */
-class NewTaskGrantsIT extends IntegrationTest {
+class NewTaskGrantsIT extends RolloutTest {
 
   @Autowired ProcessEngineConfigurationImpl configuration;
   @Autowired AuthorizationService authorizationService;
-  @Autowired TaskService taskService;
 
   @Test
   void shouldGrantEachCandidateOnceOnATaskCreatedInTheSameCommand() {
@@ -36,8 +37,10 @@ class NewTaskGrantsIT extends IntegrationTest {
     String board = "board-" + suffix;
     String official = "official-" + suffix;
 
+    ProcessInstance rollout = register(city());
     String taskId = configuration.getCommandExecutorTxRequired().execute(context -> {
-      TaskEntity task = new TaskEntity();
+      // a process's task, opened as a model opens one
+      TaskEntity task = new TaskEntity((ExecutionEntity) context.getExecutionManager().findExecutionById(rollout.getId()));
       task.setName("Việc thử của " + office);
       task.insert();
       task.addCandidateGroup(office);
@@ -66,6 +69,36 @@ class NewTaskGrantsIT extends IntegrationTest {
       taskService.addCandidateGroup(taskId, unit);
       assertThat(grants(taskId, office, null, Resources.TASK.resourceType())).singleElement();
       assertThat(grants(taskId, unit, null, Resources.TASK.resourceType())).singleElement()
+          .satisfies(grant -> assertThat(grant.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue());
+    } finally {
+      runtimeService.deleteProcessInstance(rollout.getId(), "test");
+    }
+  }
+
+  /** A standalone task may be given its id (REST): a grant made on that id before is found and extended. */
+  @Test
+  void shouldExtendAGrantMadeBeforeOnTheIdAStandaloneTaskIsGiven() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String taskId = "chosen-" + suffix;
+    String office = "office-" + suffix;
+    Authorization before = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    before.setGroupId(office);
+    before.setResource(Resources.TASK);
+    before.setResourceId(taskId);
+    before.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(before);
+
+    configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskEntity task = new TaskEntity(taskId);
+      task.setName("Việc thử của " + office);
+      task.insert();
+      task.addCandidateGroup(office);
+      return null;
+    });
+
+    try {
+      assertThat(grants(taskId, office, null, Resources.TASK.resourceType())).singleElement()
+          .satisfies(grant -> assertThat(grant.getId()).isEqualTo(before.getId()))
           .satisfies(grant -> assertThat(grant.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue());
     } finally {
       taskService.deleteTask(taskId, true);
