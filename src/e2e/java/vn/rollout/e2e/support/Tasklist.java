@@ -5,6 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What an official does in Tasklist ("Xử lý công việc"), by the Vietnamese words on the screen. */
 public final class Tasklist {
@@ -12,10 +16,15 @@ public final class Tasklist {
   /** How long form-js waits before it passes typing on to the form, with a margin. */
   static final int FORM_JS_DEBOUNCE_MILLIS = 600;
 
+  /** The open task's id in Tasklist's address ({@code #/?…&task=<id>&…}). */
+  private static final Pattern OPEN_TASK = Pattern.compile("[?&]task=([^&]+)");
+
+  private final Webapps webapps;
   private final Page page;
 
-  Tasklist(Page page) {
-    this.page = page;
+  Tasklist(Webapps webapps) {
+    this.webapps = webapps;
+    this.page = webapps.page();
   }
 
   /** Chooses a filter in the list on the left, e.g. "Việc của đơn vị". */
@@ -68,6 +77,10 @@ public final class Tasklist {
    * (300 ms later): a click before it validates a required field still empty and completes nothing.
    */
   public void complete() {
+    Matcher open = OPEN_TASK.matcher(page.url());
+    if (open.find()) {
+      webapps.allowCompletedTask(URLDecoder.decode(open.group(1), StandardCharsets.UTF_8));
+    }
     page.waitForTimeout(FORM_JS_DEBOUNCE_MILLIS);
     completeButton().click();
   }
