@@ -16,11 +16,11 @@ import org.camunda.bpm.engine.task.Task;
  * Camunda's own authorizations for a task's candidates and assignee ({@link DefaultAuthorizationProvider}: the
  * group or user may read and work on the task, and read it in history), without asking the database whether
  * the group or user already holds one on a process's task that this same command has just created: nobody can,
- * before it is written, since the engine generated its id. A standalone task, whose id a REST client may choose,
- * is looked up as before. Only what the command itself granted on it so far can exist (a group named twice, a candidate who
- * is also the assignee), and that is looked up where it is, in the command's own entity cache: that grant is
- * extended in place and written once, with all its permissions, when the command ends. A task read from the
- * database is looked up there as before.
+ * before it is written, since the engine generated its id. Only what the command itself granted on it so far
+ * can exist (a group named twice, a candidate who is also the assignee); that is looked up in the command's
+ * own entity cache, extended in place and written once, with all its permissions, when the command ends.
+ * Every other task (read from the database, or standalone, whose id a REST client may choose) is looked up in
+ * the database as before.
  *
  * <p>Two queries fewer for every task the models open (one for the task's grant, one for its history's), at
  * each of a national deadline's tens of thousands of escalations and a cascade's first tasks.

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.rollout.support.RolloutTest;
 
 /**
@@ -81,12 +80,8 @@ class NewTaskGrantsIT extends RolloutTest {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String taskId = "chosen-" + suffix;
     String office = "office-" + suffix;
-    Authorization before = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    before.setGroupId(office);
-    before.setResource(Resources.TASK);
-    before.setResourceId(taskId);
-    before.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(before);
+    Authorization before = new SecurityFixture(jdbc, identityService, authorizationService)
+        .grantGroup(office, Resources.TASK, taskId, Permissions.READ);
 
     configuration.getCommandExecutorTxRequired().execute(context -> {
       TaskEntity task = new TaskEntity(taskId);

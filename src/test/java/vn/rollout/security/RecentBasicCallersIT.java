@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
@@ -48,12 +47,7 @@ class RecentBasicCallersIT extends IntegrationTest {
     group = SecurityFixture.unique("doc-ho-so");
     fixture.group(group, "Đọc hồ sơ");
     String other = fixture.user("duoc-doc");
-    Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId(group);
-    read.setResource(Resources.USER);
-    read.setResourceId(other);
-    read.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(read);
+    fixture.grantGroup(group, Resources.USER, other, Permissions.READ);
     profile = "/engine-rest/user/" + other + "/profile";
   }
 

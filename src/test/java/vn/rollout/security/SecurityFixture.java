@@ -85,14 +85,24 @@ final class SecurityFixture {
     return id;
   }
 
-  void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+  Authorization grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    return grant(userId, null, resource, resourceId, permissions);
+  }
+
+  Authorization grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    return grant(null, groupId, resource, resourceId, permissions);
+  }
+
+  private Authorization grant(String userId, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setUserId(userId);
+    authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
-    authorizations.saveAuthorization(authorization);
+    return authorizations.saveAuthorization(authorization);
   }
 }
